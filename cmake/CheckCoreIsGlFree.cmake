@@ -1,0 +1,16 @@
+# cmake -DSRC=<src/core> -P CheckCoreIsGlFree.cmake: fails if the core includes GL, GLFW, ImGui
+# or Assimp headers, so the rule holds by test and not by hope.
+file(GLOB_RECURSE files ${SRC}/*.h ${SRC}/*.cpp)
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} hits REGEX "#[ \t]*include[ \t]*[<\"](glad/|GL/|GLFW/|imgui|backends/|assimp/)")
+  if(hits)
+    list(APPEND bad "${f}: ${hits}")
+  endif()
+endforeach()
+if(bad)
+  string(REPLACE ";" "\n" bad "${bad}")
+  message(FATAL_ERROR "src/core must stay free of GL, GLFW, ImGui and Assimp:\n${bad}")
+endif()
+list(LENGTH files n)
+message("src/core: ${n} files, none includes GL, GLFW, ImGui or Assimp")

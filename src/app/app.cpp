@@ -1,0 +1,93 @@
+#include "app/app.h"
+
+#include "app/input.h"
+#include "app/model_source.h"
+#include "app/platform/imgui_layer.h"
+#include "app/platform/window.h"
+#include "core/state/app_state.h"
+#include "render/frame_target.h"
+#include "render/gl/gl.h"
+#include "render/scene_renderer.h"
+#include "ui/panels.h"
+
+#include <GLFW/glfw3.h>
+
+#include <chrono>
+
+namespace myo::app {
+namespace {
+
+// Set by GLFW callbacks: something happened that may change what is on screen.
+bool gEventArrived = true;
+void markEvent(GLFWwindow*) { gEventArrived = true; }
+
+void installWakeCallbacks(GLFWwindow* w) {
+  // ImGui's backend chains these: both see every event.
+  glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { markEvent(win); });
+  glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { markEvent(win); });
+  glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { markEvent(win); });
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { markEvent(win); });
+  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned) { markEvent(win); });
+  glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { markEvent(win); });
+  glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { markEvent(win); });
+  glfwSetFramebufferSizeCallback(w, [](GLFWwindow* win, int, int) { markEvent(win); });
+  glfwSetWindowRefreshCallback(w, markEvent);
+}
+
+} // namespace
+
+int runInteractive(const AppOptions& options) {
+  AppState state;
+  state.options = options;
+  Window window("MyoMap", 1440, 900, Window::Mode::Visible);
+  loadModelInto(state, options.model, true);
+  installWakeCallbacks(window.handle());
+  ImGuiLayer imgui(window);
+  render::SceneRenderer renderer;
+  renderer.upload(state.scene);
+  render::FrameTarget target(4);
+
+  int fbw = 0, fbh = 0;
+  window.framebufferSize(fbw, fbh);
+  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+  state.camera.frame(state.scene.bounds(), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
+
+  using Clock = std::chrono::steady_clock;
+  // ImGui needs a few frames after the last event to settle hover and animation states.
+  constexpr int kSettleFrames = 3;
+  int quietFrames = 0;
+  while (!glfwWindowShouldClose(window.handle()) && !state.requestQuit) {
+    bool moving = state.transition.active;
+    if (quietFrames >= kSettleFrames && !moving)
+      glfwWaitEvents();
+    else
+      glfwPollEvents();
+    quietFrames = gEventArrived ? 0 : quietFrames + 1;
+    gEventArrived = false;
+
+    auto frameStart = Clock::now();
+    window.framebufferSize(fbw, fbh);
+    if (fbw <= 0 || fbh <= 0) continue; // minimised
+    double now = glfwGetTime();
+
+    imgui.beginFrame();
+    handleShortcuts(window.handle(), state);
+    ui::drawPanels(state);
+    applyRequests(state, fbw, fbh, now);
+    handleCameraMouse(state, fbw, fbh, imgui.pixelsPerPoint());
+    updateTransition(state, now);
+
+    target.resize(fbw, fbh);
+    buildFrame(state, fbw, fbh);
+    target.bindForDrawing();
+    renderer.draw(state.frame);
+    target.resolveToWindow();
+    glViewport(0, 0, fbw, fbh);
+    imgui.endFrame();
+    glfwSwapBuffers(window.handle());
+    state.frameMilliseconds = std::chrono::duration<float, std::milli>(Clock::now() - frameStart).count();
+  }
+  return 0;
+}
+
+} // namespace myo::app

@@ -1,0 +1,109 @@
+#include "app/headless.h"
+
+#include "app/model_source.h"
+#include "app/platform/window.h"
+#include "core/image/image.h"
+#include "core/state/app_state.h"
+#include "render/frame_target.h"
+#include "render/gl/gl.h"
+#include "render/scene_renderer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+namespace myo::app {
+namespace {
+
+struct Offscreen {
+  AppState state;
+  Window window;
+  render::SceneRenderer renderer;
+  render::FrameTarget target;
+
+  explicit Offscreen(const AppOptions& options)
+      : window("MyoMap (offscreen)", 64, 64, Window::Mode::Hidden), target(4) {
+    state.options = options;
+    // Headless runs are checks: a broken model file is an error, not a reason to fall back.
+    loadModelInto(state, options.model, false);
+    renderer.upload(state.scene);
+    target.resize(options.width, options.height);
+    state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+    state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
+  }
+
+  void drawFrame() {
+    buildFrame(state, target.width(), target.height());
+    target.bindForDrawing();
+    renderer.draw(state.frame);
+  }
+};
+
+std::filesystem::path besideWithSuffix(const std::filesystem::path& file, const char* suffix) {
+  auto p = file;
+  p.replace_filename(file.stem().string() + suffix + ".png");
+  return p;
+}
+
+} // namespace
+
+int runScreenshot(const AppOptions& options) {
+  Offscreen view(options);
+  view.drawFrame();
+  Image image = view.target.readPixels();
+  writePng(image, *options.screenshot);
+  if (!options.reference) return 0;
+
+  if (!std::filesystem::exists(*options.reference)) {
+    std::fprintf(stderr, "no baseline %s\n  the actual image is %s: look at it, and if it is right copy it there\n",
+                 options.reference->c_str(), options.screenshot->c_str());
+    return 1;
+  }
+  Image expected = readPng(*options.reference);
+  ImageComparison cmp = compareImages(image, expected);
+  if (cmp.error <= options.threshold) {
+    std::printf("matches %s: error %.5f (threshold %.5f)\n", options.reference->c_str(), cmp.error, options.threshold);
+    return 0;
+  }
+  std::fprintf(stderr, "differs from %s: error %.5f > threshold %.5f (%d pixels)\n", options.reference->c_str(),
+               cmp.error, options.threshold, cmp.differingPixels);
+  std::fprintf(stderr, "  actual: %s\n", options.screenshot->c_str());
+  if (!cmp.diff.empty()) {
+    auto diffPath = besideWithSuffix(*options.screenshot, ".diff");
+    writePng(cmp.diff, diffPath);
+    std::fprintf(stderr, "  diff:   %s\n", diffPath.c_str());
+  } else {
+    std::fprintf(stderr, "  sizes differ: actual %dx%d, expected %dx%d\n", image.width, image.height, expected.width,
+                 expected.height);
+  }
+  return 1;
+}
+
+int runFrameBenchmark(const AppOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  auto t0 = Clock::now();
+  Offscreen view(options);
+  double setupMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+  std::vector<double> ms;
+  ms.reserve(static_cast<std::size_t>(options.benchFrames));
+  for (int i = 0; i < options.benchFrames; ++i) {
+    auto start = Clock::now();
+    // Orbit a little each frame, as a user would, so nothing can be cached between frames.
+    view.state.camera.orbit({3.0f, 0.0f});
+    view.drawFrame();
+    glFinish(); // count the GPU's work, not only the submission
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  auto at = [&](double q) { return ms[static_cast<std::size_t>(q * static_cast<double>(ms.size() - 1))]; };
+  std::printf("frames %d size %dx%d samples %d triangles %zu\n", options.benchFrames, options.width, options.height,
+              view.target.samples(), view.state.scene.triangleCount());
+  std::printf("setup_ms %.1f frame_ms_median %.3f frame_ms_p95 %.3f frame_ms_min %.3f\n", setupMs, at(0.5), at(0.95),
+              ms.front());
+  std::printf("renderer %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  return 0;
+}
+
+} // namespace myo::app

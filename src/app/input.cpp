@@ -1,0 +1,63 @@
+#include "app/input.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace myo::app {
+
+void handleCameraMouse(AppState& state, int fbWidth, int fbHeight, float pixelsPerPoint) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureMouse) return;
+  glm::vec2 delta{io.MouseDelta.x * pixelsPerPoint, io.MouseDelta.y * pixelsPerPoint};
+  bool shift = io.KeyShift;
+  bool moved = delta.x != 0.0f || delta.y != 0.0f;
+  if (moved && (io.MouseDown[1] || io.MouseDown[2] || (io.MouseDown[0] && shift))) {
+    state.transition.active = false;
+    state.camera.pan(delta, static_cast<float>(fbHeight));
+  } else if (moved && io.MouseDown[0]) {
+    state.transition.active = false;
+    state.camera.orbit(delta);
+  }
+  if (io.MouseWheel != 0.0f) {
+    state.transition.active = false;
+    glm::vec2 cursor{io.MousePos.x * pixelsPerPoint, io.MousePos.y * pixelsPerPoint};
+    state.camera.zoom(io.MouseWheel, cursor, {static_cast<float>(fbWidth), static_cast<float>(fbHeight)});
+  }
+}
+
+void handleShortcuts(GLFWwindow* window, AppState& state) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureKeyboard) return;
+  // ImGui 1.86 indexes keys by the GLFW key codes.
+  static constexpr struct { int key; ViewPreset view; } kViews[] = {
+      {GLFW_KEY_1, ViewPreset::Anterior}, {GLFW_KEY_2, ViewPreset::Posterior}, {GLFW_KEY_3, ViewPreset::Lateral},
+      {GLFW_KEY_4, ViewPreset::Medial},   {GLFW_KEY_5, ViewPreset::Superior}};
+  for (const auto& v : kViews)
+    if (ImGui::IsKeyPressed(v.key, false)) state.requestedView = v.view;
+  if (ImGui::IsKeyPressed(GLFW_KEY_R, false) && !io.KeyCtrl) state.requestReset = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.requestFrameAll = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && !io.KeyCtrl) state.showSkin = !state.showSkin;
+  if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(window, GLFW_TRUE);
+}
+
+void applyRequests(AppState& state, int fbWidth, int fbHeight, double now) {
+  float aspect = static_cast<float>(fbWidth) / static_cast<float>(std::max(1, fbHeight));
+  if (state.requestReset) {
+    state.requestReset = false;
+    state.requestedView = ViewPreset::Anterior;
+  }
+  if (state.requestedView) {
+    OrbitCamera target = state.camera;
+    target.setView(*state.requestedView);
+    startTransition(state, target.framed(state.scene.bounds(), aspect), now);
+    state.requestedView.reset();
+  }
+  if (state.requestFrameAll) {
+    state.requestFrameAll = false;
+    startTransition(state, state.camera.framed(state.scene.bounds(), aspect), now);
+  }
+}
+
+} // namespace myo::app

@@ -1,0 +1,33 @@
+// myomap: a thin main. Parses the command line, picks a mode, maps errors to exit codes:
+// 0 done, 1 failure (the message says what and where), 2 a mistake on the command line.
+#include "app/app.h"
+#include "app/headless.h"
+#include "core/cli/options.h"
+#include "core/error.h"
+
+#include <cstdio>
+#include <exception>
+
+int main(int argc, char** argv) {
+  myo::CliOutcome cli = myo::parseCli(argc, argv);
+  if (!cli.options) {
+    std::fputs(cli.message.c_str(), cli.toStderr ? stderr : stdout);
+    return cli.exitCode;
+  }
+  const myo::AppOptions& o = *cli.options;
+  try {
+    if (o.check || o.list) {
+      std::fputs("myomap: --check and --list need the content loader, which is not built yet\n", stderr);
+      return 1;
+    }
+    if (o.benchFrames > 0) return myo::app::runFrameBenchmark(o);
+    if (o.screenshot) return myo::app::runScreenshot(o);
+    return myo::app::runInteractive(o);
+  } catch (const myo::Error& e) {
+    std::fprintf(stderr, "myomap: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "myomap: unexpected error: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,18 @@
+#pragma once
+// Finds the bundled assets next to the executable and loads models with a fallback.
+#include "core/state/app_state.h"
+
+#include <filesystem>
+
+namespace myo::app {
+
+/// The folder of bundled assets: $MYOMAP_ASSETS if set, else ../assets beside the executable.
+[[nodiscard]] std::filesystem::path assetsDir();
+[[nodiscard]] std::filesystem::path bundledModelPath();
+
+/// Loads `requested` (or the bundled model when empty) into state.scene. If the requested file
+/// is missing or broken and `fallback` is true, loads the bundled model and records the error
+/// in state.messages. Throws AssetError if nothing can be loaded.
+void loadModelInto(AppState& state, const std::filesystem::path& requested, bool fallback);
+
+} // namespace myo::app

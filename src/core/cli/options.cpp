@@ -1,0 +1,89 @@
+#include "core/cli/options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <charconv>
+#include <sstream>
+
+#ifndef MYOMAP_VERSION
+#define MYOMAP_VERSION "unknown"
+#endif
+
+namespace myo {
+
+std::string versionString() { return std::string("myomap ") + MYOMAP_VERSION; }
+
+std::optional<std::pair<int, int>> parseSize(const std::string& text) {
+  auto x = text.find('x');
+  if (x == std::string::npos) return std::nullopt;
+  int w = 0, h = 0;
+  const char* begin = text.data();
+  const char* end = text.data() + text.size();
+  auto r1 = std::from_chars(begin, begin + x, w);
+  auto r2 = std::from_chars(begin + x + 1, end, h);
+  if (r1.ec != std::errc{} || r1.ptr != begin + x || r2.ec != std::errc{} || r2.ptr != end) return std::nullopt;
+  if (w < 16 || h < 16 || w > 16384 || h > 16384) return std::nullopt;
+  return std::pair{w, h};
+}
+
+CliOutcome parseCli(const std::vector<std::string>& args) {
+  AppOptions o;
+  CLI::App app{"MyoMap: explore the leg's anatomy and learn self-massage on a 3D model.", "myomap"};
+  app.set_version_flag("--version", versionString());
+  std::string size = "1280x720", view, list;
+  std::string model, content, screenshot, reference, check;
+
+  app.add_option("--model", model, "Model file to show (glTF, OBJ, FBX, ...); default: the bundled leg")
+      ->check(CLI::ExistingFile);
+  app.add_option("--content", content, "Content file (YAML); default: the bundled runner's knee pack")
+      ->check(CLI::ExistingFile);
+  app.add_option("--screenshot", screenshot, "Render one frame offscreen to this PNG and exit");
+  app.add_option("--size", size, "Image size for --screenshot, WIDTHxHEIGHT")->capture_default_str();
+  app.add_option("--view", view, "Camera view: anterior, posterior, lateral, medial or superior")
+      ->check(CLI::IsMember({"anterior", "posterior", "lateral", "medial", "superior"}));
+  app.add_option("--reference", reference, "With --screenshot: compare against this golden PNG; exit 1 if it differs");
+  app.add_option("--threshold", o.threshold, "With --reference: largest accepted fraction of differing pixels")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  app.add_option("--check", check, "Check a content file, print its errors or a summary, and exit");
+  app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
+  app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
+      ->check(CLI::Range(1, 100000));
+
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  CliOutcome out;
+  try {
+    app.parse(reversed);
+    auto parsed = parseSize(size);
+    if (!parsed) throw CLI::ValidationError("--size", "'" + size + "' is not WIDTHxHEIGHT with each 16..16384, e.g. 1280x720");
+    o.width = parsed->first;
+    o.height = parsed->second;
+    if (!view.empty()) o.view = parseViewPreset(view);
+    o.model = model;
+    o.content = content;
+    if (!screenshot.empty()) o.screenshot = screenshot;
+    if (!reference.empty()) o.reference = reference;
+    if (!check.empty()) o.check = check;
+    if (!list.empty()) o.list = list;
+    if (o.reference && !o.screenshot)
+      throw CLI::ValidationError("--reference", "needs --screenshot OUT.png to know where to write the actual image");
+  } catch (const CLI::ParseError& e) {
+    std::ostringstream msgOut, msgErr;
+    int code = app.exit(e, msgOut, msgErr);
+    out.message = msgOut.str() + msgErr.str();
+    out.toStderr = code != 0;
+    out.exitCode = code == 0 ? 0 : 2;
+    if (code != 0 && out.message.find("--help") == std::string::npos) out.message += "Run with --help for more information.\n";
+    return out;
+  }
+  out.options = o;
+  return out;
+}
+
+CliOutcome parseCli(int argc, const char* const* argv) {
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+  return parseCli(args);
+}
+
+} // namespace myo

@@ -1,0 +1,27 @@
+#pragma once
+// What the renderer draws in one frame, as plain data. The app fills it from its state; the
+// renderer only reads it, so what is drawn can be tested without GL.
+#include <glm/mat4x4.hpp>
+#include <glm/vec3.hpp>
+#include <vector>
+
+namespace myo {
+
+/// How one scene mesh is drawn this frame (index = mesh index in the Scene).
+struct MeshStyle {
+  bool visible = true;
+  float opacity = 1.0f;        ///< multiplied into the material's alpha
+  glm::vec3 highlight{0.0f};   ///< added light, for selection and hover
+};
+
+struct FrameDesc {
+  glm::mat4 view{1.0f};
+  glm::mat4 projection{1.0f};
+  glm::vec3 eye{0.0f};
+  int width = 0;  ///< framebuffer pixels
+  int height = 0;
+  bool striations = true;
+  std::vector<MeshStyle> meshStyles; ///< one per scene mesh; missing entries draw with defaults
+};
+
+} // namespace myo

@@ -1,0 +1,58 @@
+#pragma once
+// The scene as the core sees it: plain meshes in model space, one per anatomical structure,
+// with materials and named landmarks. Filled by the io layer, drawn by the render layer.
+#include "core/scene/aabb.h"
+
+#include <glm/mat4x4.hpp>
+#include <glm/vec4.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace myo {
+
+struct Vertex {
+  glm::vec3 position{0.0f}; ///< model space, metres
+  glm::vec3 normal{0.0f, 1.0f, 0.0f};
+  glm::vec4 fibre{0.0f};    ///< muscle fibre direction in xyz; w = 1 where the mesh has one, else 0
+};
+
+struct Material {
+  std::string name;
+  glm::vec4 baseColor{0.8f, 0.8f, 0.8f, 1.0f}; ///< linear RGB, alpha < 1 is drawn translucent
+  float roughness = 0.6f;
+  bool translucent = false;
+};
+
+/// One mesh of one structure; `name` is the node name, which is the structure's id.
+struct SceneMesh {
+  std::string name;
+  std::vector<Vertex> vertices;
+  std::vector<std::uint32_t> indices; ///< triangles
+  int material = 0;
+  Aabb bounds;
+};
+
+/// A named point on the model (an empty node), e.g. "greater_trochanter".
+struct Landmark {
+  std::string name;
+  glm::vec3 position{0.0f};
+};
+
+struct Scene {
+  std::string source; ///< file it came from, or a description of the built-in model
+  std::vector<Material> materials;
+  std::vector<SceneMesh> meshes;
+  std::vector<Landmark> landmarks;
+
+  [[nodiscard]] Aabb bounds() const;
+  [[nodiscard]] std::size_t triangleCount() const;
+  [[nodiscard]] std::size_t vertexCount() const;
+  [[nodiscard]] const SceneMesh* findMesh(const std::string& name) const;
+  [[nodiscard]] const Landmark* findLandmark(const std::string& name) const;
+};
+
+/// Recomputes `mesh.bounds` from its vertices.
+void updateBounds(SceneMesh& mesh);
+
+} // namespace myo

@@ -1,0 +1,44 @@
+#include "core/state/app_state.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace myo {
+
+void buildFrame(AppState& state, int width, int height) {
+  FrameDesc& f = state.frame;
+  f.width = width;
+  f.height = height;
+  float aspect = static_cast<float>(width) / static_cast<float>(std::max(1, height));
+  f.view = state.camera.view();
+  f.projection = state.camera.projection(aspect);
+  f.eye = state.camera.eye();
+  f.striations = state.striations;
+  f.meshStyles.resize(state.scene.meshes.size());
+  for (std::size_t i = 0; i < state.scene.meshes.size(); ++i) {
+    MeshStyle& s = f.meshStyles[i];
+    s = MeshStyle{};
+    if (state.scene.meshes[i].name == "skin") s.visible = state.showSkin;
+  }
+}
+
+void startTransition(AppState& state, const CameraPose& target, double now, double duration) {
+  state.transition = {state.camera.pose, target, now, duration, true};
+}
+
+bool updateTransition(AppState& state, double now) {
+  CameraTransition& t = state.transition;
+  if (!t.active) return false;
+  double u = t.duration > 0.0 ? (now - t.start) / t.duration : 1.0;
+  if (u >= 1.0) {
+    state.camera.pose = t.to;
+    t.active = false;
+    return false;
+  }
+  u = std::clamp(u, 0.0, 1.0);
+  float eased = static_cast<float>(u * u * (3.0 - 2.0 * u)); // smoothstep: no jolt at either end
+  state.camera.pose = interpolate(t.from, t.to, eased);
+  return true;
+}
+
+} // namespace myo

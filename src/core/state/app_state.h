@@ -1,0 +1,60 @@
+#pragma once
+// Everything the app knows between frames, in one place the UI panels read and write. No GL,
+// no GLFW, no ImGui: panels express what the user asked for as requests the app carries out.
+#include "core/camera/orbit_camera.h"
+#include "core/cli/options.h"
+#include "core/scene/frame.h"
+#include "core/scene/scene.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace myo {
+
+/// A smooth move of the camera between two poses, in seconds of wall time.
+struct CameraTransition {
+  CameraPose from, to;
+  double start = 0.0;
+  double duration = 0.0;
+  bool active = false;
+};
+
+/// A message for the user: what happened, and what the app did about it.
+struct UserMessage {
+  enum class Kind { Info, Error } kind = Kind::Info;
+  std::string text;
+};
+
+struct AppState {
+  AppOptions options;
+  Scene scene;
+  OrbitCamera camera;
+  CameraTransition transition;
+  FrameDesc frame; ///< rebuilt in place each frame; its vectors keep their capacity
+
+  bool showSkin = true;
+  bool striations = true;
+  std::vector<UserMessage> messages;
+
+  // Requests from the UI, carried out by the app at the start of the next frame.
+  std::optional<ViewPreset> requestedView;
+  bool requestReset = false;
+  bool requestFrameAll = false;
+  bool requestQuit = false;
+  bool showAbout = false;
+
+  // Measured by the app, shown in the status bar.
+  float frameMilliseconds = 0.0f;
+};
+
+/// Fills `state.frame` for a viewport of width x height pixels; no allocation once the scene's
+/// mesh count is stable.
+void buildFrame(AppState& state, int width, int height);
+
+/// Starts a smooth move to `target`; `now` in seconds.
+void startTransition(AppState& state, const CameraPose& target, double now, double duration = 0.45);
+/// Advances an active transition; returns true while it is still moving.
+bool updateTransition(AppState& state, double now);
+
+} // namespace myo

@@ -1,0 +1,122 @@
+#include "render/scene_renderer.h"
+
+#include "render/gl/check.h"
+#include "render/shader_sources.h"
+
+#include <glm/geometric.hpp>
+#include <glm/gtc/type_ptr.hpp>
+#include <glm/matrix.hpp>
+
+#include <cstddef>
+
+namespace myo::render {
+
+SceneRenderer::SceneRenderer()
+    : m_meshProgram(gl::linkProgram("mesh", shaderSource("mesh.vert"), shaderSource("mesh.frag"))),
+      m_backgroundProgram(
+          gl::linkProgram("background", shaderSource("background.vert"), shaderSource("background.frag"))),
+      m_emptyVao(gl::createVertexArray()) {
+  GLuint p = m_meshProgram.get();
+  m_u = {glGetUniformLocation(p, "uViewProjection"), glGetUniformLocation(p, "uEye"),
+         glGetUniformLocation(p, "uKeyDir"),         glGetUniformLocation(p, "uFillDir"),
+         glGetUniformLocation(p, "uRimDir"),         glGetUniformLocation(p, "uBaseColor"),
+         glGetUniformLocation(p, "uRoughness"),      glGetUniformLocation(p, "uStriation"),
+         glGetUniformLocation(p, "uHighlight")};
+  MYO_GL_CHECK();
+}
+
+void SceneRenderer::upload(const Scene& scene) {
+  m_meshes.clear();
+  m_meshes.reserve(scene.meshes.size());
+  for (const SceneMesh& src : scene.meshes) {
+    GpuMesh mesh;
+    mesh.vao = gl::createVertexArray();
+    mesh.vertices = gl::createBuffer();
+    mesh.indices = gl::createBuffer();
+    mesh.indexCount = static_cast<GLsizei>(src.indices.size());
+    mesh.material = scene.materials.at(static_cast<std::size_t>(src.material));
+    glBindVertexArray(mesh.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, mesh.vertices.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.vertices.size() * sizeof(Vertex)), src.vertices.data(),
+                 GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh.indices.get());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.indices.size() * sizeof(std::uint32_t)),
+                 src.indices.data(), GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
+    glBindVertexArray(0);
+    m_meshes.push_back(std::move(mesh));
+  }
+  MYO_GL_CHECK();
+}
+
+void SceneRenderer::drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const {
+  glm::vec4 colour = mesh.material.baseColor;
+  colour.a *= style.opacity;
+  glUniform4fv(m_u.baseColor, 1, glm::value_ptr(colour));
+  glUniform1f(m_u.roughness, mesh.material.roughness);
+  glUniform1f(m_u.striation, striations ? 0.12f : 0.0f);
+  glUniform3fv(m_u.highlight, 1, glm::value_ptr(style.highlight));
+  glBindVertexArray(mesh.vao.get());
+  glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
+}
+
+void SceneRenderer::draw(const FrameDesc& frame) const {
+  glDisable(GL_BLEND);
+  glDisable(GL_DEPTH_TEST);
+  glDepthMask(GL_FALSE);
+  glUseProgram(m_backgroundProgram.get());
+  glBindVertexArray(m_emptyVao.get());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+
+  glEnable(GL_DEPTH_TEST);
+  glDepthFunc(GL_LESS);
+  glDepthMask(GL_TRUE);
+  glClear(GL_DEPTH_BUFFER_BIT);
+  glUseProgram(m_meshProgram.get());
+  glm::mat4 viewProjection = frame.projection * frame.view;
+  glUniformMatrix4fv(m_u.viewProjection, 1, GL_FALSE, glm::value_ptr(viewProjection));
+  glUniform3fv(m_u.eye, 1, glm::value_ptr(frame.eye));
+  // Lights are fixed to the camera so every view is lit the same way.
+  glm::mat3 cameraToWorld = glm::transpose(glm::mat3(frame.view));
+  glm::vec3 key = glm::normalize(cameraToWorld * glm::vec3(-0.45f, 0.55f, 0.70f));
+  glm::vec3 fill = glm::normalize(cameraToWorld * glm::vec3(0.70f, 0.05f, 0.55f));
+  glm::vec3 rim = glm::normalize(cameraToWorld * glm::vec3(0.20f, 0.35f, -0.90f));
+  glUniform3fv(m_u.keyDir, 1, glm::value_ptr(key));
+  glUniform3fv(m_u.fillDir, 1, glm::value_ptr(fill));
+  glUniform3fv(m_u.rimDir, 1, glm::value_ptr(rim));
+
+  const MeshStyle defaultStyle;
+  auto styleOf = [&](std::size_t i) -> const MeshStyle& {
+    return i < frame.meshStyles.size() ? frame.meshStyles[i] : defaultStyle;
+  };
+  auto isTranslucent = [&](std::size_t i) { return m_meshes[i].material.baseColor.a * styleOf(i).opacity < 0.999f; };
+
+  // No culling for opaque meshes: open meshes from other tools would show holes.
+  glDisable(GL_CULL_FACE);
+  for (std::size_t i = 0; i < m_meshes.size(); ++i)
+    if (styleOf(i).visible && !isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), frame.striations);
+
+  // Translucent structures: back faces first, then front faces, without writing depth, so a
+  // closed envelope like the skin blends in the right order over what is inside it.
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  glEnable(GL_CULL_FACE);
+  for (GLenum face : {GL_FRONT, GL_BACK}) {
+    glCullFace(face);
+    for (std::size_t i = 0; i < m_meshes.size(); ++i)
+      if (styleOf(i).visible && isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), false);
+  }
+  glDisable(GL_CULL_FACE);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+  glBindVertexArray(0);
+  MYO_GL_CHECK();
+}
+
+} // namespace myo::render

@@ -1,0 +1,43 @@
+#pragma once
+// Draws a Scene as the FrameDesc says: the backdrop, opaque structures, then translucent ones
+// (the skin) over them. Owns the GPU copies of the meshes.
+#include "core/scene/frame.h"
+#include "core/scene/scene.h"
+#include "render/gl/objects.h"
+
+#include <vector>
+
+namespace myo::render {
+
+class SceneRenderer {
+public:
+  /// Compiles the shaders; throws RenderError. Needs a current GL 3.3 context.
+  SceneRenderer();
+
+  /// Uploads the scene's meshes, replacing what was there.
+  void upload(const Scene& scene);
+  /// Draws into the currently bound framebuffer, which must be frame.width x frame.height.
+  void draw(const FrameDesc& frame) const;
+
+private:
+  struct GpuMesh {
+    gl::VertexArray vao;
+    gl::Buffer vertices;
+    gl::Buffer indices;
+    GLsizei indexCount = 0;
+    Material material;
+  };
+  struct MeshUniforms {
+    GLint viewProjection, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight;
+  };
+
+  void drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const;
+
+  gl::Program m_meshProgram;
+  gl::Program m_backgroundProgram;
+  gl::VertexArray m_emptyVao; // core profile needs a VAO bound even for buffer-less draws
+  MeshUniforms m_u{};
+  std::vector<GpuMesh> m_meshes;
+};
+
+} // namespace myo::render

@@ -1,0 +1,21 @@
+#pragma once
+// The ImGui panels, one per file, each drawing from and writing to the one AppState.
+// No GL here: the app renders ImGui's draw data.
+#include "core/state/app_state.h"
+
+namespace myo::ui {
+
+void drawMenuBar(AppState& state);
+void drawStatusBar(AppState& state);
+void drawMessages(AppState& state);
+void drawAbout(AppState& state);
+
+/// All panels, in drawing order.
+inline void drawPanels(AppState& state) {
+  drawMenuBar(state);
+  drawStatusBar(state);
+  drawMessages(state);
+  drawAbout(state);
+}
+
+} // namespace myo::ui

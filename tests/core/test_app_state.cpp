@@ -1,0 +1,35 @@
+#include "core/state/app_state.h"
+
+#include <doctest/doctest.h>
+
+using namespace myo;
+
+TEST_CASE("the frame description hides the skin when asked, and reuses its storage") {
+  AppState s;
+  s.scene.meshes.resize(3);
+  s.scene.meshes[1].name = "skin";
+  buildFrame(s, 800, 600);
+  REQUIRE(s.frame.meshStyles.size() == 3);
+  CHECK(s.frame.meshStyles[1].visible);
+  s.showSkin = false;
+  const MeshStyle* storage = s.frame.meshStyles.data();
+  buildFrame(s, 800, 600);
+  CHECK_FALSE(s.frame.meshStyles[1].visible);
+  CHECK(s.frame.meshStyles[0].visible);
+  CHECK(s.frame.meshStyles.data() == storage);
+  CHECK(s.frame.width == 800);
+}
+
+TEST_CASE("camera transitions ease from start to end and then stop") {
+  AppState s;
+  CameraPose target;
+  target.yaw = 1.0f;
+  target.distance = 2.0f;
+  s.camera.pose.distance = 2.0f;
+  startTransition(s, target, 10.0, 0.5);
+  CHECK(updateTransition(s, 10.25));
+  CHECK(s.camera.pose.yaw == doctest::Approx(0.5f));
+  CHECK_FALSE(updateTransition(s, 10.6));
+  CHECK(s.camera.pose.yaw == doctest::Approx(1.0f));
+  CHECK_FALSE(s.transition.active);
+}
