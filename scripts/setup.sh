@@ -10,11 +10,12 @@ packages=(
   libimgui-dev libstb-dev
   libassimp-dev assimp-utils
   libglm-dev libcli11-dev libyaml-cpp-dev libmeshoptimizer-dev
+  fonts-dejavu-core            # the UI font
   doctest-dev
   xvfb xauth                   # headless rendering for tests and screenshots
   libgl1-mesa-dri              # llvmpipe, the software OpenGL driver
 )
-[ "${MYOMAP_BENCH:-0}" = 1 ] && packages+=(f3d time)
+[ "${MYOMAP_BENCH:-0}" = 1 ] && packages+=(f3d time mesa-utils)
 
 missing=()
 for p in "${packages[@]}"; do
