@@ -1,17 +1,20 @@
 #include "app/headless.h"
 
 #include "app/model_source.h"
+#include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
 #include "core/image/image.h"
 #include "core/state/app_state.h"
 #include "render/frame_target.h"
 #include "render/gl/gl.h"
 #include "render/scene_renderer.h"
+#include "ui/panels.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace myo::app {
@@ -22,9 +25,11 @@ struct Offscreen {
   Window window;
   render::SceneRenderer renderer;
   render::FrameTarget target;
+  std::unique_ptr<ImGuiLayer> imgui; // only with --ui
 
+  // The hidden window has the image's size so that ImGui lays the panels out for it.
   explicit Offscreen(const AppOptions& options)
-      : window("MyoMap (offscreen)", 64, 64, Window::Mode::Hidden), target(4) {
+      : window("MyoMap (offscreen)", options.width, options.height, Window::Mode::Hidden), target(4) {
     state.options = options;
     // Headless runs are checks: a broken model file is an error, not a reason to fall back.
     loadModelInto(state, options.model, false);
@@ -32,12 +37,18 @@ struct Offscreen {
     target.resize(options.width, options.height);
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
+    if (options.ui) imgui = std::make_unique<ImGuiLayer>(window);
   }
 
   void drawFrame() {
+    if (imgui) {
+      imgui->beginFrame();
+      ui::drawPanels(state);
+    }
     buildFrame(state, target.width(), target.height());
     target.bindForDrawing();
     renderer.draw(state.frame);
+    if (imgui) imgui->endFrame();
   }
 };
 
@@ -52,6 +63,7 @@ std::filesystem::path besideWithSuffix(const std::filesystem::path& file, const 
 int runScreenshot(const AppOptions& options) {
   Offscreen view(options);
   view.drawFrame();
+  if (view.imgui) view.drawFrame(); // ImGui sizes auto-resizing windows on their first frame
   Image image = view.target.readPixels();
   writePng(image, *options.screenshot);
   if (!options.reference) return 0;

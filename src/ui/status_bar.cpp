@@ -16,8 +16,12 @@ void drawStatusBar(AppState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f, 3.0f));
   if (ImGui::Begin("##status", nullptr, flags)) {
     std::string name = std::filesystem::path(state.scene.source).filename().string();
-    ImGui::Text("%s  |  %zu structures, %zu triangles  |  %.1f ms", name.c_str(), state.scene.meshes.size(),
-                state.scene.triangleCount(), static_cast<double>(state.frameMilliseconds));
+    ImGui::Text("%s  |  %zu structures, %zu triangles", name.c_str(), state.scene.meshes.size(),
+                state.scene.triangleCount());
+    if (state.frameMilliseconds > 0.0f) { // unmeasured in screenshots, which must not vary
+      ImGui::SameLine();
+      ImGui::Text("  |  %.1f ms", static_cast<double>(state.frameMilliseconds));
+    }
   }
   ImGui::End();
   ImGui::PopStyleVar();

@@ -47,6 +47,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
       ->capture_default_str();
   app.add_option("--check", check, "Check a content file, print its errors or a summary, and exit");
   app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
+  app.add_flag("--ui", o.ui, "With --screenshot: draw the menu and status bars into the image too");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));
 
