@@ -1,12 +1,14 @@
-# Warnings and sanitizers for MyoMap's own targets (not for third-party glue).
+# Sanitizers apply to everything linked (a mix of instrumented and plain objects fails to link);
+# warnings only to MyoMap's own targets.
+if(MYOMAP_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 function(myomap_target_defaults target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wpedantic
     -Wno-missing-field-initializers)
   if(MYOMAP_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
-  endif()
-  if(MYOMAP_SANITIZE)
-    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
-    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   endif()
 endfunction()

@@ -2,6 +2,7 @@
 // 0 done, 1 failure (the message says what and where), 2 a mistake on the command line.
 #include "app/app.h"
 #include "app/headless.h"
+#include "app/pick_mode.h"
 #include "core/cli/options.h"
 #include "core/error.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
       std::fputs("myomap: --check and --list need the content loader, which is not built yet\n", stderr);
       return 1;
     }
+    if (o.pick) return myo::app::runPick(o);
     if (o.benchFrames > 0) return myo::app::runFrameBenchmark(o);
     if (o.screenshot) return myo::app::runScreenshot(o);
     return myo::app::runInteractive(o);

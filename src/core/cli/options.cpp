@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <charconv>
+#include <cstdio>
 #include <sstream>
 
 #ifndef MYOMAP_VERSION
@@ -31,7 +32,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   CLI::App app{"MyoMap: explore the leg's anatomy and learn self-massage on a 3D model.", "myomap"};
   app.set_version_flag("--version", versionString());
   std::string size = "1280x720", view, list;
-  std::string model, content, screenshot, reference, check;
+  std::string model, content, screenshot, reference, check, pick;
 
   app.add_option("--model", model, "Model file to show (glTF, OBJ, FBX, ...); default: the bundled leg")
       ->check(CLI::ExistingFile);
@@ -47,6 +48,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
       ->capture_default_str();
   app.add_option("--check", check, "Check a content file, print its errors or a summary, and exit");
   app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
+  app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
   app.add_flag("--ui", o.ui, "With --screenshot: draw the menu and status bars into the image too");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));
@@ -66,6 +68,13 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
     if (!reference.empty()) o.reference = reference;
     if (!check.empty()) o.check = check;
     if (!list.empty()) o.list = list;
+    if (!pick.empty()) {
+      int x = -1, y = -1;
+      char extra = 0;
+      if (std::sscanf(pick.c_str(), "%d,%d%c", &x, &y, &extra) != 2 || x < 0 || y < 0 || x >= o.width || y >= o.height)
+        throw CLI::ValidationError("--pick", "'" + pick + "' is not X,Y inside the " + size + " view, e.g. 640,360");
+      o.pick = std::pair{x, y};
+    }
     if (o.reference && !o.screenshot)
       throw CLI::ValidationError("--reference", "needs --screenshot OUT.png to know where to write the actual image");
   } catch (const CLI::ParseError& e) {

@@ -21,6 +21,7 @@ struct AppOptions {
   std::optional<std::filesystem::path> check;     ///< check a content file and exit
   std::optional<std::string> list;                ///< list entries of the content and exit
   int benchFrames = 0; ///< render this many offscreen frames and print timings
+  std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
   bool ui = false;     ///< draw the panels (menu and status bar) into the screenshot too
 };
 

@@ -22,6 +22,18 @@ void buildFrame(AppState& state, int width, int height) {
   }
 }
 
+std::vector<std::uint8_t> pickableMeshes(const AppState& state) {
+  std::vector<std::uint8_t> flags(state.scene.meshes.size(), 1);
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    const SceneMesh& m = state.scene.meshes[i];
+    bool visible = !(m.name == "skin" && !state.showSkin);
+    bool seeThrough = static_cast<std::size_t>(m.material) < state.scene.materials.size() &&
+                      state.scene.materials[static_cast<std::size_t>(m.material)].translucent;
+    flags[i] = visible && !seeThrough;
+  }
+  return flags;
+}
+
 void startTransition(AppState& state, const CameraPose& target, double now, double duration) {
   state.transition = {state.camera.pose, target, now, duration, true};
 }

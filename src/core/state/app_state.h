@@ -6,6 +6,7 @@
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,6 +52,10 @@ struct AppState {
 /// Fills `state.frame` for a viewport of width x height pixels; no allocation once the scene's
 /// mesh count is stable.
 void buildFrame(AppState& state, int width, int height);
+
+/// One flag per scene mesh: 1 where a click can select it. Hidden and see-through meshes (the
+/// translucent skin) let clicks pass to what lies under them.
+[[nodiscard]] std::vector<std::uint8_t> pickableMeshes(const AppState& state);
 
 /// Starts a smooth move to `target`; `now` in seconds.
 void startTransition(AppState& state, const CameraPose& target, double now, double duration = 0.45);

@@ -1,0 +1,28 @@
+#include "app/pick_mode.h"
+
+#include "app/model_source.h"
+#include "core/picking/bvh.h"
+#include "core/state/app_state.h"
+
+#include <cstdio>
+#include <vector>
+
+namespace myo::app {
+
+int runPick(const AppOptions& options) {
+  AppState state;
+  state.options = options;
+  loadModelInto(state, options.model, false);
+  // The same camera as --screenshot with the same size and view, so pixels agree.
+  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+  state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / static_cast<float>(options.height));
+  TriangleBvh bvh;
+  bvh.build(state.scene);
+  std::vector<std::uint8_t> pickable = pickableMeshes(state);
+  glm::vec2 pixel{static_cast<float>(options.pick->first) + 0.5f, static_cast<float>(options.pick->second) + 0.5f};
+  auto hit = bvh.intersect(state.camera.rayThroughPixel(pixel, {options.width, options.height}), pickable);
+  std::printf("%s\n", hit ? state.scene.meshes[static_cast<std::size_t>(hit->mesh)].name.c_str() : "none");
+  return 0;
+}
+
+} // namespace myo::app

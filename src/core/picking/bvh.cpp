@@ -1,0 +1,186 @@
+#include "core/picking/bvh.h"
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace myo {
+namespace {
+
+constexpr int kBins = 12;
+constexpr std::uint32_t kLeafSize = 4;
+
+float area(const Aabb& b) {
+  if (b.empty()) return 0.0f;
+  glm::vec3 d = b.max - b.min;
+  return d.x * d.y + d.y * d.z + d.z * d.x;
+}
+
+// Slab test; returns the entry distance or +inf when the ray misses or the box is beyond tMax.
+float hitBox(const Aabb& b, const glm::vec3& origin, const glm::vec3& invDir, float tMax) {
+  glm::vec3 t0 = (b.min - origin) * invDir, t1 = (b.max - origin) * invDir;
+  glm::vec3 lo = glm::min(t0, t1), hi = glm::max(t0, t1);
+  float enter = std::max({lo.x, lo.y, lo.z, 0.0f});
+  float exit = std::min({hi.x, hi.y, hi.z, tMax});
+  return enter <= exit ? enter : std::numeric_limits<float>::infinity();
+}
+
+} // namespace
+
+void TriangleBvh::build(const Scene& scene) {
+  m_tris.clear();
+  m_nodes.clear();
+  m_tris.reserve(scene.triangleCount());
+  for (std::size_t m = 0; m < scene.meshes.size(); ++m) {
+    const SceneMesh& mesh = scene.meshes[m];
+    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+      glm::vec3 a = mesh.vertices[mesh.indices[i]].position;
+      glm::vec3 b = mesh.vertices[mesh.indices[i + 1]].position;
+      glm::vec3 c = mesh.vertices[mesh.indices[i + 2]].position;
+      m_tris.push_back({a, b - a, c - a, static_cast<std::int32_t>(m), static_cast<std::int32_t>(i / 3)});
+    }
+  }
+  if (m_tris.empty()) return;
+  std::vector<glm::vec3> centroids(m_tris.size());
+  for (std::size_t i = 0; i < m_tris.size(); ++i)
+    centroids[i] = m_tris[i].v0 + (m_tris[i].e1 + m_tris[i].e2) / 3.0f;
+  m_nodes.reserve(2 * m_tris.size() / kLeafSize + 1);
+  m_nodes.push_back({Aabb{}, 0, static_cast<std::uint32_t>(m_tris.size())});
+  subdivide(0, centroids);
+}
+
+void TriangleBvh::subdivide(std::uint32_t nodeIndex, std::vector<glm::vec3>& centroids) {
+  // Iterative, so deep trees cannot overflow the stack.
+  std::vector<std::uint32_t> stack{nodeIndex};
+  while (!stack.empty()) {
+    std::uint32_t ni = stack.back();
+    stack.pop_back();
+    Node& node = m_nodes[ni];
+    Aabb centroidBox;
+    for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+      const Triangle& t = m_tris[i];
+      node.box.add(t.v0);
+      node.box.add(t.v0 + t.e1);
+      node.box.add(t.v0 + t.e2);
+      centroidBox.add(centroids[i]);
+    }
+    if (node.count <= kLeafSize) continue;
+
+    // Binned SAH: try kBins-1 planes on each axis, keep the cheapest.
+    float bestCost = std::numeric_limits<float>::max();
+    int bestAxis = -1;
+    float bestSplit = 0.0f;
+    for (int axis = 0; axis < 3; ++axis) {
+      float lo = centroidBox.min[axis], hi = centroidBox.max[axis];
+      if (hi - lo < 1e-9f) continue;
+      std::array<Aabb, kBins> boxes{};
+      std::array<std::uint32_t, kBins> counts{};
+      float scale = kBins / (hi - lo);
+      for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+        int b = std::min(kBins - 1, static_cast<int>((centroids[i][axis] - lo) * scale));
+        ++counts[static_cast<std::size_t>(b)];
+        const Triangle& t = m_tris[i];
+        boxes[static_cast<std::size_t>(b)].add(t.v0);
+        boxes[static_cast<std::size_t>(b)].add(t.v0 + t.e1);
+        boxes[static_cast<std::size_t>(b)].add(t.v0 + t.e2);
+      }
+      std::array<float, kBins - 1> leftArea{}, rightArea{};
+      std::array<std::uint32_t, kBins - 1> leftCount{}, rightCount{};
+      Aabb l, r;
+      std::uint32_t lc = 0, rc = 0;
+      for (int i = 0; i < kBins - 1; ++i) {
+        auto ui = static_cast<std::size_t>(i), uj = static_cast<std::size_t>(kBins - 1 - i);
+        lc += counts[ui];
+        l.add(boxes[ui]);
+        leftCount[ui] = lc;
+        leftArea[ui] = area(l);
+        rc += counts[uj];
+        r.add(boxes[uj]);
+        rightCount[uj - 1] = rc;
+        rightArea[uj - 1] = area(r);
+      }
+      for (std::size_t i = 0; i < kBins - 1; ++i) {
+        float cost = static_cast<float>(leftCount[i]) * leftArea[i] + static_cast<float>(rightCount[i]) * rightArea[i];
+        if (leftCount[i] > 0 && rightCount[i] > 0 && cost < bestCost) {
+          bestCost = cost;
+          bestAxis = axis;
+          bestSplit = lo + static_cast<float>(i + 1) / scale;
+        }
+      }
+    }
+    if (bestAxis < 0 || bestCost >= area(node.box) * static_cast<float>(node.count)) continue; // a leaf is cheaper
+
+    std::uint32_t i = node.first, j = node.first + node.count;
+    while (i < j) { // partition triangles and their centroids together
+      if (centroids[i][bestAxis] < bestSplit) {
+        ++i;
+      } else {
+        --j;
+        std::swap(m_tris[i], m_tris[j]);
+        std::swap(centroids[i], centroids[j]);
+      }
+    }
+    std::uint32_t leftCountFinal = i - node.first;
+    if (leftCountFinal == 0 || leftCountFinal == node.count) continue;
+    auto left = static_cast<std::uint32_t>(m_nodes.size());
+    std::uint32_t first = node.first, count = node.count;
+    node.first = left;
+    node.count = 0;
+    // `node` may dangle after these push_backs.
+    m_nodes.push_back({Aabb{}, first, leftCountFinal});
+    m_nodes.push_back({Aabb{}, first + leftCountFinal, count - leftCountFinal});
+    stack.push_back(left);
+    stack.push_back(left + 1);
+  }
+}
+
+std::optional<PickHit> TriangleBvh::intersect(const Ray& ray, std::span<const std::uint8_t> pickable) const {
+  if (m_nodes.empty()) return std::nullopt;
+  glm::vec3 invDir = 1.0f / ray.direction;
+  float best = std::numeric_limits<float>::infinity();
+  const Triangle* bestTri = nullptr;
+  std::uint32_t stack[128];
+  int top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const Node& node = m_nodes[stack[--top]];
+    if (hitBox(node.box, ray.origin, invDir, best) == std::numeric_limits<float>::infinity()) continue;
+    if (node.count > 0) {
+      for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+        const Triangle& t = m_tris[i];
+        if (!pickable.empty() && !pickable[static_cast<std::size_t>(t.mesh)]) continue;
+        // Moller-Trumbore, both faces: open meshes from other tools count as solid.
+        glm::vec3 p = glm::cross(ray.direction, t.e2);
+        float det = glm::dot(t.e1, p);
+        if (std::abs(det) < 1e-12f) continue;
+        float inv = 1.0f / det;
+        glm::vec3 s = ray.origin - t.v0;
+        float u = glm::dot(s, p) * inv;
+        if (u < 0.0f || u > 1.0f) continue;
+        glm::vec3 q = glm::cross(s, t.e1);
+        float v = glm::dot(ray.direction, q) * inv;
+        if (v < 0.0f || u + v > 1.0f) continue;
+        float d = glm::dot(t.e2, q) * inv;
+        if (d > 0.0f && d < best) {
+          best = d;
+          bestTri = &t;
+        }
+      }
+      continue;
+    }
+    // Visit the nearer child first so `best` shrinks early and prunes more.
+    std::uint32_t a = node.first, b = node.first + 1;
+    float da = hitBox(m_nodes[a].box, ray.origin, invDir, best);
+    float db = hitBox(m_nodes[b].box, ray.origin, invDir, best);
+    if (da > db) std::swap(a, b), std::swap(da, db);
+    if (top + 2 > 128) continue; // SAH trees on real models are ~40 deep; never overflow
+    if (db != std::numeric_limits<float>::infinity()) stack[top++] = b;
+    if (da != std::numeric_limits<float>::infinity()) stack[top++] = a;
+  }
+  if (!bestTri) return std::nullopt;
+  return PickHit{bestTri->mesh, bestTri->index, best, ray.origin + ray.direction * best};
+}
+
+} // namespace myo
