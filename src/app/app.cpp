@@ -46,6 +46,11 @@ int runInteractive(const AppOptions& options) {
   render::SceneRenderer renderer;
   renderer.upload(state.scene);
   render::FrameTarget target(4);
+  TriangleBvh bvh;
+  bvh.build(state.scene);
+  std::vector<std::uint8_t> pickable;
+  if (!options.select.empty() && !selectByName(state, options.select))
+    state.messages.push_back({UserMessage::Kind::Error, "--select " + options.select + ": no structure with that id"});
 
   int fbw = 0, fbh = 0;
   window.framebufferSize(fbw, fbh);
@@ -75,13 +80,17 @@ int runInteractive(const AppOptions& options) {
     ui::drawPanels(state);
     applyRequests(state, fbw, fbh, now);
     handleCameraMouse(state, fbw, fbh, imgui.pixelsPerPoint());
+    pickableMeshes(state, pickable); // the skin can be shown or hidden any frame
+    handlePicking(state, bvh, pickable, fbw, fbh, imgui.pixelsPerPoint(), now);
     updateTransition(state, now);
 
     target.resize(fbw, fbh);
     buildFrame(state, fbw, fbh);
     target.bindForDrawing();
     renderer.draw(state.frame);
-    target.resolveToWindow();
+    target.resolve();
+    renderer.drawOutline(state.frame, target);
+    target.presentToWindow();
     glViewport(0, 0, fbw, fbh);
     imgui.endFrame();
     glfwSwapBuffers(window.handle());

@@ -3,6 +3,7 @@
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
+#include "core/error.h"
 #include "core/image/image.h"
 #include "core/state/app_state.h"
 #include "render/frame_target.h"
@@ -37,6 +38,8 @@ struct Offscreen {
     target.resize(options.width, options.height);
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
+    if (!options.select.empty() && !selectByName(state, options.select))
+      throw Error("--select " + options.select + ": the model has no structure with that id");
     if (options.ui) imgui = std::make_unique<ImGuiLayer>(window);
   }
 
@@ -48,6 +51,8 @@ struct Offscreen {
     buildFrame(state, target.width(), target.height());
     target.bindForDrawing();
     renderer.draw(state.frame);
+    target.resolve();
+    renderer.drawOutline(state.frame, target);
     if (imgui) imgui->endFrame();
   }
 };

@@ -27,6 +27,27 @@ void handleCameraMouse(AppState& state, int fbWidth, int fbHeight, float pixelsP
   }
 }
 
+void handlePicking(AppState& state, const TriangleBvh& bvh, std::span<const std::uint8_t> pickable, int fbWidth,
+                   int fbHeight, float pixelsPerPoint, double now) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantCaptureMouse) {
+    state.hovered = -1;
+    return;
+  }
+  glm::vec2 viewport{static_cast<float>(fbWidth), static_cast<float>(fbHeight)};
+  glm::vec2 cursor{io.MousePos.x * pixelsPerPoint, io.MousePos.y * pixelsPerPoint};
+  auto hit = bvh.intersect(state.camera.rayThroughPixel(cursor, viewport), pickable);
+  state.hovered = hit ? hit->mesh : -1;
+  // A click is a press and release that barely moved; a drag orbits instead.
+  bool click = ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 16.0f;
+  if (click) state.selected = state.hovered;
+  if (ImGui::IsMouseDoubleClicked(0) && hit) {
+    state.selected = hit->mesh;
+    const Aabb& box = state.scene.meshes[static_cast<std::size_t>(hit->mesh)].bounds;
+    startTransition(state, state.camera.framed(box, viewport.x / viewport.y, 1.4f), now, 0.6);
+  }
+}
+
 void handleShortcuts(GLFWwindow* window, AppState& state) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantCaptureKeyboard) return;
@@ -38,6 +59,7 @@ void handleShortcuts(GLFWwindow* window, AppState& state) {
     if (ImGui::IsKeyPressed(v.key, false)) state.requestedView = v.view;
   if (ImGui::IsKeyPressed(GLFW_KEY_R, false) && !io.KeyCtrl) state.requestReset = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.requestFrameAll = true;
+  if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) state.selected = -1;
   if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && !io.KeyCtrl) state.showSkin = !state.showSkin;
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(window, GLFW_TRUE);
 }

@@ -18,7 +18,8 @@ int runPick(const AppOptions& options) {
   state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / static_cast<float>(options.height));
   TriangleBvh bvh;
   bvh.build(state.scene);
-  std::vector<std::uint8_t> pickable = pickableMeshes(state);
+  std::vector<std::uint8_t> pickable;
+  pickableMeshes(state, pickable);
   glm::vec2 pixel{static_cast<float>(options.pick->first) + 0.5f, static_cast<float>(options.pick->second) + 0.5f};
   auto hit = bvh.intersect(state.camera.rayThroughPixel(pixel, {options.width, options.height}), pickable);
   std::printf("%s\n", hit ? state.scene.meshes[static_cast<std::size_t>(hit->mesh)].name.c_str() : "none");

@@ -33,11 +33,14 @@ void FrameTarget::resize(int width, int height) {
                       std::to_string(height) + ", " + std::to_string(m_samples) + " samples)");
 
   m_resolved = gl::createFramebuffer();
-  m_resolvedColour = gl::createRenderbuffer();
-  glBindRenderbuffer(GL_RENDERBUFFER, m_resolvedColour.get());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  m_resolvedColour = gl::createTexture();
+  glBindTexture(GL_TEXTURE_2D, m_resolvedColour.get());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glBindTexture(GL_TEXTURE_2D, 0);
   glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_resolvedColour.get());
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_resolvedColour.get(), 0);
   if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
     throw RenderError("the resolve framebuffer is incomplete");
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -49,8 +52,22 @@ void FrameTarget::bindForDrawing() const {
   glViewport(0, 0, m_width, m_height);
 }
 
-void FrameTarget::resolveToWindow() const {
+void FrameTarget::resolve() const {
   glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaa.get());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolved.get());
+  glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
+  glViewport(0, 0, m_width, m_height);
+  MYO_GL_CHECK();
+}
+
+void FrameTarget::bindResolved() const {
+  glBindFramebuffer(GL_FRAMEBUFFER, m_resolved.get());
+  glViewport(0, 0, m_width, m_height);
+}
+
+void FrameTarget::presentToWindow() const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolved.get());
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
@@ -58,9 +75,6 @@ void FrameTarget::resolveToWindow() const {
 }
 
 Image FrameTarget::readPixels() {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaa.get());
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolved.get());
-  glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolved.get());
   Image image(m_width, m_height);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);

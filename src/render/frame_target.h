@@ -1,6 +1,7 @@
 #pragma once
-// Where the 3D view is drawn: a multisampled framebuffer, resolved either into the window or
-// into a single-sample framebuffer that is read back for screenshots.
+// Where the 3D view is drawn: a multisampled framebuffer, resolved into a single-sample texture
+// that post passes (the selection outline) draw onto, then shown in the window or read back.
+// The window and the screenshot take the same path, so golden images test what users see.
 #include "core/image/image.h"
 #include "render/gl/objects.h"
 
@@ -14,9 +15,12 @@ public:
   /// Reallocates only when the size changes.
   void resize(int width, int height);
   void bindForDrawing() const;
-  /// Resolves into the default framebuffer (the window), which must be the same size.
-  void resolveToWindow() const;
-  /// Resolves and reads back the pixels, top row first. Allocates: for screenshots only.
+  /// Multisampled -> single-sample; leaves the resolved framebuffer bound for post passes.
+  void resolve() const;
+  void bindResolved() const;
+  /// Copies the resolved image into the default framebuffer (the window), of the same size.
+  void presentToWindow() const;
+  /// Reads back the resolved pixels, top row first. Allocates: for screenshots only.
   [[nodiscard]] Image readPixels();
 
   [[nodiscard]] int width() const { return m_width; }
@@ -29,7 +33,7 @@ private:
   gl::Framebuffer m_msaa;
   gl::Renderbuffer m_msaaColour, m_msaaDepth;
   gl::Framebuffer m_resolved;
-  gl::Renderbuffer m_resolvedColour;
+  gl::Texture m_resolvedColour;
 };
 
 } // namespace myo::render

@@ -15,6 +15,8 @@ SceneRenderer::SceneRenderer()
     : m_meshProgram(gl::linkProgram("mesh", shaderSource("mesh.vert"), shaderSource("mesh.frag"))),
       m_backgroundProgram(
           gl::linkProgram("background", shaderSource("background.vert"), shaderSource("background.frag"))),
+      m_maskProgram(gl::linkProgram("mask", shaderSource("mesh.vert"), shaderSource("mask.frag"))),
+      m_outlineProgram(gl::linkProgram("outline", shaderSource("background.vert"), shaderSource("outline.frag"))),
       m_emptyVao(gl::createVertexArray()) {
   GLuint p = m_meshProgram.get();
   m_u = {glGetUniformLocation(p, "uViewProjection"), glGetUniformLocation(p, "uEye"),
@@ -114,6 +116,61 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   }
   glDisable(GL_CULL_FACE);
   glDepthMask(GL_TRUE);
+  glDisable(GL_BLEND);
+  glBindVertexArray(0);
+  MYO_GL_CHECK();
+}
+
+} // namespace myo::render
+
+namespace myo::render {
+
+void SceneRenderer::drawOutline(const FrameDesc& frame, const FrameTarget& target) {
+  if (frame.outlined.empty()) return;
+  if (m_maskWidth != target.width() || m_maskHeight != target.height() || !m_maskFbo) {
+    m_maskWidth = target.width();
+    m_maskHeight = target.height();
+    m_maskTexture = gl::createTexture();
+    glBindTexture(GL_TEXTURE_2D, m_maskTexture.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, m_maskWidth, m_maskHeight, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    m_maskFbo = gl::createFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_maskFbo.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_maskTexture.get(), 0);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, m_maskFbo.get());
+  glViewport(0, 0, m_maskWidth, m_maskHeight);
+  glClearColor(0, 0, 0, 0);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_BLEND);
+  glUseProgram(m_maskProgram.get());
+  glm::mat4 viewProjection = frame.projection * frame.view;
+  glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uViewProjection"), 1, GL_FALSE,
+                     glm::value_ptr(viewProjection));
+  for (int i : frame.outlined) {
+    if (i < 0 || static_cast<std::size_t>(i) >= m_meshes.size()) continue;
+    glBindVertexArray(m_meshes[static_cast<std::size_t>(i)].vao.get());
+    glDrawElements(GL_TRIANGLES, m_meshes[static_cast<std::size_t>(i)].indexCount, GL_UNSIGNED_INT, nullptr);
+  }
+
+  target.bindResolved();
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  GLuint p = m_outlineProgram.get();
+  glUseProgram(p);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, m_maskTexture.get());
+  glUniform1i(glGetUniformLocation(p, "uMask"), 0);
+  glUniform2f(glGetUniformLocation(p, "uTexel"), 1.0f / static_cast<float>(m_maskWidth),
+              1.0f / static_cast<float>(m_maskHeight));
+  glUniform1f(glGetUniformLocation(p, "uRadius"), frame.outlinePixels);
+  glUniform3fv(glGetUniformLocation(p, "uColour"), 1, glm::value_ptr(frame.outlineColour));
+  glBindVertexArray(m_emptyVao.get());
+  glDrawArrays(GL_TRIANGLES, 0, 3);
   glDisable(GL_BLEND);
   glBindVertexArray(0);
   MYO_GL_CHECK();

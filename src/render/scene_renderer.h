@@ -3,6 +3,7 @@
 // (the skin) over them. Owns the GPU copies of the meshes.
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
+#include "render/frame_target.h"
 #include "render/gl/objects.h"
 
 #include <vector>
@@ -18,6 +19,8 @@ public:
   void upload(const Scene& scene);
   /// Draws into the currently bound framebuffer, which must be frame.width x frame.height.
   void draw(const FrameDesc& frame) const;
+  /// Draws the outline of frame.outlined over the resolved image of `target`.
+  void drawOutline(const FrameDesc& frame, const FrameTarget& target);
 
 private:
   struct GpuMesh {
@@ -35,7 +38,13 @@ private:
 
   gl::Program m_meshProgram;
   gl::Program m_backgroundProgram;
+  gl::Program m_maskProgram;
+  gl::Program m_outlineProgram;
   gl::VertexArray m_emptyVao; // core profile needs a VAO bound even for buffer-less draws
+  // The selection mask, resized with the view.
+  gl::Framebuffer m_maskFbo;
+  gl::Texture m_maskTexture;
+  int m_maskWidth = 0, m_maskHeight = 0;
   MeshUniforms m_u{};
   std::vector<GpuMesh> m_meshes;
 };

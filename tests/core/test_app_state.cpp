@@ -33,3 +33,29 @@ TEST_CASE("camera transitions ease from start to end and then stop") {
   CHECK(s.camera.pose.yaw == doctest::Approx(1.0f));
   CHECK_FALSE(s.transition.active);
 }
+
+TEST_CASE("selection highlights and outlines one mesh; hidden and translucent meshes are not pickable") {
+  AppState s;
+  s.scene.materials.resize(2);
+  s.scene.materials[1].translucent = true;
+  s.scene.meshes.resize(3);
+  s.scene.meshes[0].name = "femur";
+  s.scene.meshes[1].name = "skin";
+  s.scene.meshes[1].material = 1;
+  s.scene.meshes[2].name = "patella";
+  CHECK(selectByName(s, "patella"));
+  CHECK(s.selected == 2);
+  buildFrame(s, 10, 10);
+  REQUIRE(s.frame.outlined.size() == 1);
+  CHECK(s.frame.outlined[0] == 2);
+  CHECK(s.frame.meshStyles[2].highlight.x > 0.0f);
+  CHECK(s.frame.meshStyles[0].highlight.x == 0.0f);
+  CHECK_FALSE(selectByName(s, "kneecap"));
+  CHECK(s.selected == -1);
+  buildFrame(s, 10, 10);
+  CHECK(s.frame.outlined.empty());
+
+  std::vector<std::uint8_t> pickable;
+  pickableMeshes(s, pickable);
+  CHECK(pickable == std::vector<std::uint8_t>{1, 0, 1});
+}

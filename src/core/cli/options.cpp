@@ -49,6 +49,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--check", check, "Check a content file, print its errors or a summary, and exit");
   app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
   app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
+  app.add_option("--select", o.select, "Select the structure with this id (e.g. vastus_lateralis)");
   app.add_flag("--ui", o.ui, "With --screenshot: draw the menu and status bars into the image too");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));

@@ -22,6 +22,7 @@ struct AppOptions {
   std::optional<std::string> list;                ///< list entries of the content and exit
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
+  std::string select; ///< structure id to select on start
   bool ui = false;     ///< draw the panels (menu and status bar) into the screenshot too
 };
 

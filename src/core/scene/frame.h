@@ -22,6 +22,9 @@ struct FrameDesc {
   int height = 0;
   bool striations = true;
   std::vector<MeshStyle> meshStyles; ///< one per scene mesh; missing entries draw with defaults
+  std::vector<int> outlined;         ///< meshes drawn with a glowing outline (the selection)
+  glm::vec3 outlineColour{1.0f, 0.82f, 0.30f};
+  float outlinePixels = 3.0f;
 };
 
 } // namespace myo

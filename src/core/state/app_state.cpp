@@ -19,11 +19,25 @@ void buildFrame(AppState& state, int width, int height) {
     MeshStyle& s = f.meshStyles[i];
     s = MeshStyle{};
     if (state.scene.meshes[i].name == "skin") s.visible = state.showSkin;
+    if (static_cast<int>(i) == state.hovered) s.highlight = glm::vec3(0.06f, 0.05f, 0.03f);
+    if (static_cast<int>(i) == state.selected) s.highlight = glm::vec3(0.14f, 0.10f, 0.03f);
   }
+  f.outlined.clear(); // keeps its capacity
+  if (state.selected >= 0) f.outlined.push_back(state.selected);
 }
 
-std::vector<std::uint8_t> pickableMeshes(const AppState& state) {
-  std::vector<std::uint8_t> flags(state.scene.meshes.size(), 1);
+bool selectByName(AppState& state, const std::string& id) {
+  for (std::size_t i = 0; i < state.scene.meshes.size(); ++i)
+    if (state.scene.meshes[i].name == id) {
+      state.selected = static_cast<int>(i);
+      return true;
+    }
+  state.selected = -1;
+  return false;
+}
+
+void pickableMeshes(const AppState& state, std::vector<std::uint8_t>& flags) {
+  flags.resize(state.scene.meshes.size());
   for (std::size_t i = 0; i < flags.size(); ++i) {
     const SceneMesh& m = state.scene.meshes[i];
     bool visible = !(m.name == "skin" && !state.showSkin);
@@ -31,7 +45,6 @@ std::vector<std::uint8_t> pickableMeshes(const AppState& state) {
                       state.scene.materials[static_cast<std::size_t>(m.material)].translucent;
     flags[i] = visible && !seeThrough;
   }
-  return flags;
 }
 
 void startTransition(AppState& state, const CameraPose& target, double now, double duration) {

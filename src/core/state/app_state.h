@@ -34,6 +34,8 @@ struct AppState {
   CameraTransition transition;
   FrameDesc frame; ///< rebuilt in place each frame; its vectors keep their capacity
 
+  int selected = -1; ///< scene mesh index, -1 for none
+  int hovered = -1;
   bool showSkin = true;
   bool striations = true;
   std::vector<UserMessage> messages;
@@ -53,9 +55,13 @@ struct AppState {
 /// mesh count is stable.
 void buildFrame(AppState& state, int width, int height);
 
+/// Selects the mesh named `id`; returns false (and selects nothing) if there is none.
+bool selectByName(AppState& state, const std::string& id);
+
 /// One flag per scene mesh: 1 where a click can select it. Hidden and see-through meshes (the
 /// translucent skin) let clicks pass to what lies under them.
-[[nodiscard]] std::vector<std::uint8_t> pickableMeshes(const AppState& state);
+/// Writes into `flags`, reusing its storage, so the frame loop does not allocate.
+void pickableMeshes(const AppState& state, std::vector<std::uint8_t>& flags);
 
 /// Starts a smooth move to `target`; `now` in seconds.
 void startTransition(AppState& state, const CameraPose& target, double now, double duration = 0.45);

@@ -31,6 +31,11 @@ Renderbuffer createRenderbuffer() {
   glGenRenderbuffers(1, &n);
   return Renderbuffer(n);
 }
+Texture createTexture() {
+  GLuint n = 0;
+  glGenTextures(1, &n);
+  return Texture(n);
+}
 Framebuffer createFramebuffer() {
   GLuint n = 0;
   glGenFramebuffers(1, &n);

@@ -56,6 +56,7 @@ using Shader = Handle<detail::deleteShader>;
 [[nodiscard]] Buffer createBuffer();
 [[nodiscard]] VertexArray createVertexArray();
 [[nodiscard]] Renderbuffer createRenderbuffer();
+[[nodiscard]] Texture createTexture();
 [[nodiscard]] Framebuffer createFramebuffer();
 
 /// Compiles and links a program; throws RenderError with the info log and the shader's name.
