@@ -1,0 +1,69 @@
+// Panels driven headless: an ImGui context with no backend, a display size and a font atlas,
+// then NewFrame / panels / Render, asserting on what they did to the AppState and drew.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include "ui/panels.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+using namespace myo;
+
+namespace {
+struct ImGuiFixture {
+  ImGuiFixture() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1280, 720);
+    io.DeltaTime = 1.0f / 60.0f;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  ~ImGuiFixture() { ImGui::DestroyContext(); }
+  void frame(AppState& state) {
+    ImGui::NewFrame();
+    ui::drawPanels(state);
+    ImGui::Render();
+  }
+  static bool visible(const char* window) {
+    ImGuiWindow* w = ImGui::FindWindowByName(window);
+    return w && w->Active;
+  }
+};
+} // namespace
+
+TEST_CASE_FIXTURE(ImGuiFixture, "the menu and status bars are drawn; the about window only on request") {
+  AppState state;
+  state.scene.source = "leg-right.glb";
+  frame(state);
+  CHECK(ImGui::GetDrawData()->CmdListsCount >= 2);
+  CHECK(visible("##MainMenuBar"));
+  CHECK(visible("##status"));
+  CHECK_FALSE(visible("About MyoMap"));
+  state.showAbout = true;
+  frame(state);
+  CHECK(visible("About MyoMap"));
+}
+
+TEST_CASE_FIXTURE(ImGuiFixture, "errors stay on screen until dismissed") {
+  AppState state;
+  state.messages.push_back({UserMessage::Kind::Error, "broken.glb: cannot read model"});
+  frame(state);
+  REQUIRE(visible("Messages"));
+  frame(state); // auto-resizing windows settle on their second frame
+  // Click the Dismiss button: its rectangle is the last item of the Messages window.
+  ImGuiWindow* w = ImGui::FindWindowByName("Messages");
+  REQUIRE(w != nullptr);
+  ImVec2 button = ImVec2(w->Pos.x + 30.0f, w->Pos.y + w->Size.y - 18.0f);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = button;
+  frame(state);
+  io.MouseDown[0] = true;
+  frame(state);
+  io.MouseDown[0] = false;
+  frame(state);
+  CHECK(state.messages.empty());
+}
