@@ -1,0 +1,251 @@
+// MyoMap: reading a content file: the top level, references, structures and
+// conditions. The other kinds are in load_entries.cpp.
+#include "core/content/known_ids.h"
+#include "core/content/load.h"
+#include "core/content/parse_context.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace myo::content {
+namespace detail {
+namespace {
+
+constexpr std::array kTopKeys = {"myomap"sv,     "title"sv,         "disclaimer"sv,  "model"sv,
+                                 "landmark_nodes"sv, "references"sv, "structures"sv,  "conditions"sv,
+                                 "pain_sites"sv, "avoid_zones"sv,   "rolling_paths"sv, "stretches"sv,
+                                 "exercises"sv,  "routines"sv};
+constexpr int kVersion = 1;
+
+constexpr std::array kReferenceKeys = {"id"sv, "citation"sv, "reported_by"sv, "level"sv};
+constexpr std::array<Choice<EvidenceLevel>, 5> kLevels = {
+    Choice<EvidenceLevel>{"textbook", EvidenceLevel::Textbook},
+    {"peer_reviewed", EvidenceLevel::PeerReviewed},
+    {"clinical_guidance", EvidenceLevel::ClinicalGuidance},
+    {"practitioner_article", EvidenceLevel::PractitionerArticle},
+    {"computational_model", EvidenceLevel::ComputationalModel}};
+
+constexpr std::array kStructureKeys = {"id"sv,     "node"sv,      "name"sv,   "latin"sv,       "synonyms"sv,
+                                       "group"sv,  "layer"sv,     "origin"sv, "insertion"sv,   "action"sv,
+                                       "innervation"sv, "role"sv, "cite"sv};
+constexpr std::array<Choice<Layer>, 4> kLayers = {Choice<Layer>{"skin", Layer::Skin},
+                                                  {"superficial", Layer::Superficial},
+                                                  {"deep", Layer::Deep},
+                                                  {"bone", Layer::Bone}};
+
+constexpr std::array kConditionKeys = {"id"sv,         "name"sv,     "synonyms"sv,    "summary"sv,
+                                       "symptoms"sv,   "causes"sv,   "risk_factors"sv, "self_care"sv,
+                                       "pain_sites"sv, "work_on"sv,  "avoid_zones"sv, "red_flags"sv,
+                                       "evidence"sv,   "disagreements"sv};
+constexpr std::array kWorkOnKeys = {"structure"sv, "why"sv, "cite"sv};
+constexpr std::array kDisagreementKeys = {"topic"sv, "positions"sv};
+
+std::string entryName(std::string_view kind, const std::string& id, std::size_t index) {
+  if (!id.empty()) return std::string(kind) + " '" + id + "'";
+  return std::string(kind) + " " + std::to_string(index + 1);
+}
+
+} // namespace
+
+void parseReferences(Ctx& ctx, const YAML::Node& list, Content& c) {
+  forEachEntry(ctx, list, "references", [&](const YAML::Node& n) {
+    Fields f(ctx.sink, n, entryName("reference", "", c.references.size()), kReferenceKeys, "reference");
+    if (!f.isMap()) return;
+    Reference r;
+    r.pos = posOf(f.mark());
+    r.id = f.id();
+    f.setWhat(entryName("reference", r.id, c.references.size()));
+    r.citation = f.text("citation", true);
+    r.reportedBy = parseIdRef(ctx, f, "reported_by", RefKind::Reference, false);
+    if (!r.reportedBy.empty() && r.reportedBy == r.id)
+      ctx.sink.error(f.node("reported_by").Mark(), f.what() + ": reported_by names the reference itself; "
+                                                             "name the article that reported it");
+    r.level = f.choice<EvidenceLevel>("level", true, kLevels).value_or(EvidenceLevel::Textbook);
+    c.references.push_back(std::move(r));
+  });
+  checkUniqueIds(ctx, c.references, "reference");
+}
+
+void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
+  forEachEntry(ctx, list, "structures", [&](const YAML::Node& n) {
+    Fields f(ctx.sink, n, entryName("structure", "", c.structures.size()), kStructureKeys, "structure");
+    if (!f.isMap()) return;
+    Structure s;
+    s.pos = posOf(f.mark());
+    s.id = f.id();
+    f.setWhat(entryName("structure", s.id, c.structures.size()));
+    if (!s.id.empty() && !isKnownStructure(s.id))
+      ctx.sink.error(f.node("id").Mark(),
+                     f.what() + ": not a structure of the model; " +
+                         suggest(s.id, knownStructureIds(),
+                                 "use one of the model's ids and set 'node:' to your mesh's name"));
+    s.node = f.text("node", false);
+    if (s.node.empty()) s.node = s.id;
+    s.name = f.text("name", true);
+    s.latin = f.text("latin", true);
+    s.synonyms = f.texts("synonyms", false);
+    s.group = f.text("group", true);
+    if (!s.group.empty() && !isKnownGroup(s.group))
+      ctx.sink.error(f.node("group").Mark(), f.what() + ": group '" + s.group + "' is not one of the groups; " +
+                                                 suggest(s.group, knownGroups(), "see docs/content-format.md"));
+    s.layer = f.choice<Layer>("layer", true, kLayers).value_or(Layer::Superficial);
+    // Bones and skin have no muscle action, so attachments and nerves are optional;
+    // whatever is written is a claim and needs a source.
+    bool muscle = s.layer != Layer::Bone && s.layer != Layer::Skin && s.group != "connective";
+    s.origin = f.text("origin", muscle);
+    s.insertion = f.text("insertion", muscle);
+    s.action = f.text("action", muscle);
+    s.innervation = f.text("innervation", muscle);
+    bool claims = !s.origin.empty() || !s.insertion.empty() || !s.action.empty() || !s.innervation.empty();
+    s.cites = parseCites(ctx, f, claims);
+    s.role = parseClaims(ctx, f, "role", false);
+    c.structures.push_back(std::move(s));
+  });
+  checkUniqueIds(ctx, c.structures, "structure");
+}
+
+void parseConditions(Ctx& ctx, const YAML::Node& list, Content& c) {
+  forEachEntry(ctx, list, "conditions", [&](const YAML::Node& n) {
+    Fields f(ctx.sink, n, entryName("condition", "", c.conditions.size()), kConditionKeys, "condition");
+    if (!f.isMap()) return;
+    Condition d;
+    d.pos = posOf(f.mark());
+    d.id = f.id();
+    f.setWhat(entryName("condition", d.id, c.conditions.size()));
+    d.name = f.text("name", true);
+    d.synonyms = f.texts("synonyms", false);
+    if (f.has("summary")) {
+      if (auto s = parseClaim(ctx, f.node("summary"), f.what() + ": summary")) d.summary = std::move(*s);
+    } else {
+      f.missing("summary", "{text: ..., cite: [id]}");
+    }
+    d.symptoms = parseClaims(ctx, f, "symptoms", true);
+    d.causes = parseClaims(ctx, f, "causes", false);
+    d.riskFactors = parseClaims(ctx, f, "risk_factors", false);
+    d.selfCare = parseClaims(ctx, f, "self_care", false);
+    d.redFlags = parseClaims(ctx, f, "red_flags", true);
+    d.evidence = parseClaims(ctx, f, "evidence", false);
+    d.painSites = parseIds(ctx, f, "pain_sites", RefKind::PainSite, true);
+    d.avoidZones = parseIds(ctx, f, "avoid_zones", RefKind::AvoidZone, false);
+    if (YAML::Node w = f.node("work_on"); w.IsDefined()) {
+      if (!w.IsSequence()) ctx.sink.error(w.Mark(), f.what() + ": 'work_on' must be a ranked list");
+      for (std::size_t i = 0; w.IsSequence() && i < w.size(); ++i) {
+        Fields wf(ctx.sink, w[i], f.what() + ": work_on " + std::to_string(i + 1), kWorkOnKeys);
+        if (!wf.isMap()) continue;
+        WorkOn item;
+        item.structure = parseIdRef(ctx, wf, "structure", RefKind::Structure, true);
+        item.why.text = wf.text("why", true);
+        item.why.cites = parseCites(ctx, wf);
+        d.workOn.push_back(std::move(item));
+      }
+    } else {
+      f.missing("work_on", "[{structure: id, why: ..., cite: [id]}]");
+    }
+    if (YAML::Node g = f.node("disagreements"); g.IsDefined()) {
+      if (!g.IsSequence()) ctx.sink.error(g.Mark(), f.what() + ": 'disagreements' must be a list");
+      for (std::size_t i = 0; g.IsSequence() && i < g.size(); ++i) {
+        Fields gf(ctx.sink, g[i], f.what() + ": disagreement " + std::to_string(i + 1), kDisagreementKeys);
+        if (!gf.isMap()) continue;
+        Disagreement dis;
+        dis.topic = gf.text("topic", true);
+        dis.positions = parseClaims(ctx, gf, "positions", true);
+        if (gf.has("positions") && dis.positions.size() < 2)
+          ctx.sink.error(gf.node("positions").Mark(),
+                         gf.what() + ": a disagreement needs at least two positions, each with its sources");
+        d.disagreements.push_back(std::move(dis));
+      }
+    }
+    c.conditions.push_back(std::move(d));
+  });
+  checkUniqueIds(ctx, c.conditions, "condition");
+}
+
+namespace {
+
+void parseTop(Ctx& ctx, const YAML::Node& root, const std::filesystem::path& file, Content& c) {
+  Fields top(ctx.sink, root, "content file", kTopKeys);
+  if (!top.isMap()) return;
+  if (!top.has("myomap")) {
+    ctx.sink.error(top.mark(), "content file: missing 'myomap: 1' (the format version) at the top");
+  } else if (auto v = parseNumber(top.node("myomap")); !v || *v != kVersion) {
+    ctx.sink.error(top.node("myomap").Mark(), "content file: format version '" +
+                                                  (top.node("myomap").IsScalar() ? top.node("myomap").Scalar() : "?") +
+                                                  "' is not supported; this build reads 'myomap: 1'");
+  }
+  c.title = top.text("title", true);
+  c.disclaimer = top.text("disclaimer", true);
+  c.model = top.text("model", false);
+  if (!c.model.empty()) {
+    auto r = resolveContentPath(file, c.model);
+    if (!r.ok()) ctx.sink.error(top.node("model").Mark(), "model: " + r.error);
+  }
+  if (YAML::Node ln = top.node("landmark_nodes"); ln.IsDefined()) {
+    if (!ln.IsMap()) ctx.sink.error(ln.Mark(), "landmark_nodes must map landmark ids to node names");
+    for (const auto& kv : ln) {
+      if (!ln.IsMap()) break;
+      if (!kv.first.IsScalar() || !kv.second.IsScalar() || kv.second.Scalar().empty()) {
+        ctx.sink.error(kv.first.Mark(), "landmark_nodes: write each entry as 'landmark_id: NodeName'");
+        continue;
+      }
+      ctx.ref(RefKind::Landmark, kv.first.Scalar(), kv.first.Mark(), "landmark_nodes");
+      c.landmarkNodes[kv.first.Scalar()] = kv.second.Scalar();
+    }
+  }
+  // Each list is optional so that small files (tests, a user's own pack) stay small.
+  auto list = [&](std::string_view key, void (*parse)(Ctx&, const YAML::Node&, Content&)) {
+    if (YAML::Node n = top.node(key); n.IsDefined()) parse(ctx, n, c);
+  };
+  list("references", parseReferences);
+  list("structures", parseStructures);
+  list("conditions", parseConditions);
+  list("pain_sites", parsePainSites);
+  list("avoid_zones", parseAvoidZones);
+  list("rolling_paths", parseRollingPaths);
+  list("stretches", parseStretches);
+  list("exercises", parseExercises);
+  list("routines", parseRoutines);
+  checkReferences(ctx, c);
+}
+
+} // namespace
+} // namespace detail
+
+LoadResult loadContentString(std::string_view text, const std::filesystem::path& file) {
+  LoadResult result;
+  detail::Ctx ctx{detail::Sink(file.string(), result.diagnostics), {}};
+  Content c;
+  try {
+    YAML::Node root = YAML::Load(std::string(text));
+    if (!root.IsDefined() || root.IsNull()) {
+      result.diagnostics.push_back({file.string(), 1, 1, "the file is empty; start it with 'myomap: 1'"});
+      return result;
+    }
+    detail::parseTop(ctx, root, file, c);
+  } catch (const YAML::ParserException& e) {
+    ctx.sink.error(e.mark, "YAML syntax: " + e.msg + "; check the indentation and quoting here");
+  } catch (const std::exception& e) {
+    // yaml-cpp can throw on odd input (deep nesting, bad aliases); report, never crash.
+    result.diagnostics.push_back({file.string(), 0, 0, std::string("cannot read the file: ") + e.what()});
+  }
+  // Whole-file checks find some problems late; report them in reading order.
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const auto& a, const auto& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
+  if (!hasErrors(result.diagnostics)) result.content = std::move(c);
+  return result;
+}
+
+LoadResult loadContentFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    LoadResult r;
+    r.diagnostics.push_back({file.string(), 0, 0, "cannot open the file; check the path and permissions"});
+    return r;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return loadContentString(text.str(), file);
+}
+
+} // namespace myo::content
