@@ -89,10 +89,13 @@ void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
     if (!s.group.empty() && !isKnownGroup(s.group))
       ctx.sink.error(f.node("group").Mark(), f.what() + ": group '" + s.group + "' is not one of the groups; " +
                                                  suggest(s.group, knownGroups(), "see docs/content-format.md"));
-    s.layer = f.choice<Layer>("layer", true, kLayers).value_or(Layer::Superficial);
-    // Bones and skin have no muscle action, so attachments and nerves are optional;
-    // whatever is written is a claim and needs a source.
-    bool muscle = s.layer != Layer::Bone && s.layer != Layer::Skin && s.group != "connective";
+    auto layer = f.choice<Layer>("layer", true, kLayers);
+    s.layer = layer.value_or(Layer::Superficial);
+    // Bones, skin and connective tissue have no muscle action, so attachments and
+    // nerves are optional there; whatever is written is a claim and needs a source.
+    // The group decides when the layer is unreadable, to avoid a cascade of errors.
+    bool muscle = s.group != "bone" && s.group != "skin" && s.group != "connective" &&
+                  (!layer || (*layer != Layer::Bone && *layer != Layer::Skin));
     s.origin = f.text("origin", muscle);
     s.insertion = f.text("insertion", muscle);
     s.action = f.text("action", muscle);

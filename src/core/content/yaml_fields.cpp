@@ -212,6 +212,12 @@ std::string Fields::id() {
   return s;
 }
 
+std::string Fields::choiceList(std::span<const std::string_view> names) {
+  std::string out;
+  for (auto n : names) out += (out.empty() ? "" : "|") + std::string(n);
+  return out;
+}
+
 void Fields::badChoice(std::string_view key, std::string_view word, std::span<const std::string_view> names) {
   m_sink.error(node(key).Mark(), m_what + ": " + std::string(key) + " '" + std::string(word) +
                                      "' is not one of " + join(names) +

@@ -72,13 +72,16 @@ public:
 
   template <class E>
   std::optional<E> choice(std::string_view key, bool required, std::span<const Choice<E>> options) {
+    std::vector<std::string_view> names;
+    for (const auto& o : options) names.push_back(o.name);
+    if (!has(key)) {
+      if (required) missing(key, choiceList(names));
+      return std::nullopt;
+    }
     std::string word = text(key, required);
     if (word.empty()) return std::nullopt;
-    std::vector<std::string_view> names;
-    for (const auto& o : options) {
+    for (const auto& o : options)
       if (o.name == word) return o.value;
-      names.push_back(o.name);
-    }
     badChoice(key, word, names);
     return std::nullopt;
   }
@@ -86,6 +89,7 @@ public:
   Sink& sink() { return m_sink; }
 
 private:
+  static std::string choiceList(std::span<const std::string_view> names);
   void badChoice(std::string_view key, std::string_view word, std::span<const std::string_view> names);
   Sink& m_sink;
   std::string m_what;
