@@ -12,6 +12,7 @@ namespace myo::content {
 
 /// Where an entry starts in its file (1-based), so the UI can point an author at it.
 struct SourcePos {
+  std::string file; ///< the pack's main file or one it includes
   int line = 0;
   int column = 0;
 };

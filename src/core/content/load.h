@@ -17,6 +17,8 @@ namespace myo::content {
 struct LoadResult {
   std::optional<Content> content;
   std::vector<Diagnostic> diagnostics;
+  /// The files it read or tried to read: the main file, then each `include:`.
+  std::vector<std::filesystem::path> files;
   [[nodiscard]] bool ok() const { return content.has_value(); }
 };
 

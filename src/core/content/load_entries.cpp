@@ -48,7 +48,7 @@ template <class T> Fields openEntry(Ctx& ctx, const YAML::Node& n, std::string_v
                                const std::vector<T>& done, T& entry) {
   Fields f(ctx.sink, n, entryName(kind, "", done.size()), keys, kind);
   if (!f.isMap()) return f;
-  entry.pos = posOf(f.mark());
+  entry.pos = ctx.sink.pos(f.mark());
   entry.id = f.id();
   f.setWhat(entryName(kind, entry.id, done.size()));
   return f;
@@ -105,7 +105,6 @@ void parsePainSites(Ctx& ctx, const YAML::Node& list, Content& c) {
     s.cites = parseCites(ctx, f);
     c.painSites.push_back(std::move(s));
   });
-  checkUniqueIds(ctx, c.painSites, "pain site");
 }
 
 void parseAvoidZones(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -121,7 +120,6 @@ void parseAvoidZones(Ctx& ctx, const YAML::Node& list, Content& c) {
     z.cites = parseCites(ctx, f);
     c.avoidZones.push_back(std::move(z));
   });
-  checkUniqueIds(ctx, c.avoidZones, "avoid zone");
 }
 
 void parseRollingPaths(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -156,7 +154,6 @@ void parseRollingPaths(Ctx& ctx, const YAML::Node& list, Content& c) {
     r.cites = parseCites(ctx, f);
     c.rollingPaths.push_back(std::move(r));
   });
-  checkUniqueIds(ctx, c.rollingPaths, "rolling path");
 }
 
 void parseStretches(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -193,7 +190,6 @@ void parseStretches(Ctx& ctx, const YAML::Node& list, Content& c) {
     s.cites = parseCites(ctx, f);
     c.stretches.push_back(std::move(s));
   });
-  checkUniqueIds(ctx, c.stretches, "stretch");
 }
 
 void parseExercises(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -211,7 +207,6 @@ void parseExercises(Ctx& ctx, const YAML::Node& list, Content& c) {
     e.cites = parseCites(ctx, f);
     c.exercises.push_back(std::move(e));
   });
-  checkUniqueIds(ctx, c.exercises, "exercise");
 }
 
 namespace {
@@ -253,7 +248,7 @@ void parseRoutines(Ctx& ctx, const YAML::Node& list, Content& c) {
       Fields sf(ctx.sink, steps[i], what, kStepKeys);
       if (!sf.isMap()) continue;
       RoutineStep s;
-      s.pos = posOf(sf.mark());
+      s.pos = ctx.sink.pos(sf.mark());
       int kinds = 0;
       for (auto [key, kind, ref] : {std::tuple{"roll"sv, StepKind::Roll, RefKind::RollingPath},
                                     {"stretch"sv, StepKind::Stretch, RefKind::Stretch},
@@ -275,7 +270,6 @@ void parseRoutines(Ctx& ctx, const YAML::Node& list, Content& c) {
     }
     c.routines.push_back(std::move(r));
   });
-  checkUniqueIds(ctx, c.routines, "routine");
 }
 
 } // namespace myo::content::detail

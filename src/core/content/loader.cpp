@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace myo::content {
@@ -15,7 +16,7 @@ namespace {
 constexpr std::array kTopKeys = {"myomap"sv,     "title"sv,         "disclaimer"sv,  "model"sv,
                                  "landmark_nodes"sv, "references"sv, "structures"sv,  "conditions"sv,
                                  "pain_sites"sv, "avoid_zones"sv,   "rolling_paths"sv, "stretches"sv,
-                                 "exercises"sv,  "routines"sv};
+                                 "exercises"sv,  "routines"sv, "include"sv};
 constexpr int kVersion = 1;
 
 constexpr std::array kReferenceKeys = {"id"sv, "citation"sv, "reported_by"sv, "level"sv};
@@ -53,7 +54,7 @@ void parseReferences(Ctx& ctx, const YAML::Node& list, Content& c) {
     Fields f(ctx.sink, n, entryName("reference", "", c.references.size()), kReferenceKeys, "reference");
     if (!f.isMap()) return;
     Reference r;
-    r.pos = posOf(f.mark());
+    r.pos = ctx.sink.pos(f.mark());
     r.id = f.id();
     f.setWhat(entryName("reference", r.id, c.references.size()));
     r.citation = f.text("citation", true);
@@ -64,7 +65,6 @@ void parseReferences(Ctx& ctx, const YAML::Node& list, Content& c) {
     r.level = f.choice<EvidenceLevel>("level", true, kLevels).value_or(EvidenceLevel::Textbook);
     c.references.push_back(std::move(r));
   });
-  checkUniqueIds(ctx, c.references, "reference");
 }
 
 void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -72,7 +72,7 @@ void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
     Fields f(ctx.sink, n, entryName("structure", "", c.structures.size()), kStructureKeys, "structure");
     if (!f.isMap()) return;
     Structure s;
-    s.pos = posOf(f.mark());
+    s.pos = ctx.sink.pos(f.mark());
     s.id = f.id();
     f.setWhat(entryName("structure", s.id, c.structures.size()));
     if (!s.id.empty() && !isKnownStructure(s.id))
@@ -105,7 +105,6 @@ void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
     s.role = parseClaims(ctx, f, "role", false);
     c.structures.push_back(std::move(s));
   });
-  checkUniqueIds(ctx, c.structures, "structure");
 }
 
 void parseConditions(Ctx& ctx, const YAML::Node& list, Content& c) {
@@ -113,7 +112,7 @@ void parseConditions(Ctx& ctx, const YAML::Node& list, Content& c) {
     Fields f(ctx.sink, n, entryName("condition", "", c.conditions.size()), kConditionKeys, "condition");
     if (!f.isMap()) return;
     Condition d;
-    d.pos = posOf(f.mark());
+    d.pos = ctx.sink.pos(f.mark());
     d.id = f.id();
     f.setWhat(entryName("condition", d.id, c.conditions.size()));
     d.name = f.text("name", true);
@@ -161,43 +160,120 @@ void parseConditions(Ctx& ctx, const YAML::Node& list, Content& c) {
     }
     c.conditions.push_back(std::move(d));
   });
-  checkUniqueIds(ctx, c.conditions, "condition");
 }
 
 namespace {
 
-void parseTop(Ctx& ctx, const YAML::Node& root, const std::filesystem::path& file, Content& c) {
-  Fields top(ctx.sink, root, "content file", kTopKeys);
-  if (!top.isMap()) return;
+// Included files hold lists only; the header (title, model, ...) is the main file's.
+constexpr std::array kIncludedKeys = {"myomap"sv,     "references"sv,    "structures"sv, "conditions"sv,
+                                      "pain_sites"sv, "avoid_zones"sv,   "rolling_paths"sv, "stretches"sv,
+                                      "exercises"sv,  "routines"sv};
+
+struct Doc {
+  std::string file;
+  Fields top;
+};
+
+std::optional<YAML::Node> parseYaml(Ctx& ctx, const std::string& text) {
+  try {
+    YAML::Node root = YAML::Load(text);
+    if (!root.IsDefined() || root.IsNull()) {
+      ctx.sink.error(YAML::Mark(), "the file is empty; start it with 'myomap: 1'");
+      return std::nullopt;
+    }
+    return root;
+  } catch (const YAML::ParserException& e) {
+    ctx.sink.error(e.mark, "YAML syntax: " + e.msg + "; check the indentation and quoting here");
+  }
+  return std::nullopt;
+}
+
+void checkVersion(Ctx& ctx, const Fields& top) {
   if (!top.has("myomap")) {
     ctx.sink.error(top.mark(), "content file: missing 'myomap: 1' (the format version) at the top");
   } else if (auto v = parseNumber(top.node("myomap")); !v || *v != kVersion) {
-    ctx.sink.error(top.node("myomap").Mark(), "content file: format version '" +
-                                                  (top.node("myomap").IsScalar() ? top.node("myomap").Scalar() : "?") +
-                                                  "' is not supported; this build reads 'myomap: 1'");
+    YAML::Node n = top.node("myomap");
+    ctx.sink.error(n.Mark(), "content file: format version '" + (n.IsScalar() ? n.Scalar() : "?") +
+                                 "' is not supported; this build reads 'myomap: 1'");
   }
-  c.title = top.text("title", true);
-  c.disclaimer = top.text("disclaimer", true);
-  c.model = top.text("model", false);
-  if (!c.model.empty()) {
-    auto r = resolveContentPath(file, c.model);
-    if (!r.ok()) ctx.sink.error(top.node("model").Mark(), "model: " + r.error);
+}
+
+bool readText(const std::filesystem::path& file, std::string& out) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream text;
+  text << in.rdbuf();
+  out = text.str();
+  return true;
+}
+
+void parseLandmarkNodes(Ctx& ctx, const YAML::Node& ln, Content& c) {
+  if (!ln.IsMap()) {
+    ctx.sink.error(ln.Mark(), "landmark_nodes must map landmark ids to node names");
+    return;
   }
-  if (YAML::Node ln = top.node("landmark_nodes"); ln.IsDefined()) {
-    if (!ln.IsMap()) ctx.sink.error(ln.Mark(), "landmark_nodes must map landmark ids to node names");
-    for (const auto& kv : ln) {
-      if (!ln.IsMap()) break;
-      if (!kv.first.IsScalar() || !kv.second.IsScalar() || kv.second.Scalar().empty()) {
-        ctx.sink.error(kv.first.Mark(), "landmark_nodes: write each entry as 'landmark_id: NodeName'");
-        continue;
-      }
-      ctx.ref(RefKind::Landmark, kv.first.Scalar(), kv.first.Mark(), "landmark_nodes");
-      c.landmarkNodes[kv.first.Scalar()] = kv.second.Scalar();
+  for (const auto& kv : ln) {
+    if (!kv.first.IsScalar() || !kv.second.IsScalar() || kv.second.Scalar().empty()) {
+      ctx.sink.error(kv.first.Mark(), "landmark_nodes: write each entry as 'landmark_id: NodeName'");
+      continue;
     }
+    ctx.ref(RefKind::Landmark, kv.first.Scalar(), kv.first.Mark(), "landmark_nodes");
+    c.landmarkNodes[kv.first.Scalar()] = kv.second.Scalar();
   }
-  // Each list is optional so that small files (tests, a user's own pack) stay small.
+}
+
+// Reads the files named by `include:`, each confined to the main file's folder.
+void openIncludes(Ctx& ctx, const Fields& top, const std::filesystem::path& file, std::vector<Doc>& docs,
+                  std::vector<std::filesystem::path>& files) {
+  YAML::Node inc = top.node("include");
+  if (!inc.IsDefined()) return;
+  if (!inc.IsSequence()) {
+    ctx.sink.error(inc.Mark(), "include: write a list of file names, like [anatomy.yaml]");
+    return;
+  }
+  for (std::size_t i = 0; i < inc.size(); ++i) {
+    YAML::Node item = inc[i];
+    ctx.sink.setFile(file.string());
+    if (!item.IsScalar() || item.Scalar().empty()) {
+      ctx.sink.error(item.Mark(), "include: item " + std::to_string(i + 1) + " must be a file name");
+      continue;
+    }
+    auto r = resolveContentPath(file, item.Scalar());
+    if (!r.ok()) {
+      ctx.sink.error(item.Mark(), "include: " + r.error);
+      continue;
+    }
+    // Messages name the included file as the author wrote it, next to the main file.
+    std::filesystem::path shown = file.parent_path() / item.Scalar();
+    bool again = false;
+    for (const auto& d : docs) again = again || d.file == shown.string();
+    if (again) {
+      ctx.sink.error(item.Mark(), "include: '" + item.Scalar() + "' is included twice; keep one");
+      continue;
+    }
+    files.push_back(shown);
+    std::string text;
+    if (!readText(r.path, text)) {
+      ctx.sink.error(item.Mark(), "include: cannot open '" + item.Scalar() + "'; check the name");
+      continue;
+    }
+    ctx.sink.setFile(shown.string());
+    auto root = parseYaml(ctx, text);
+    if (!root) continue;
+    docs.push_back(Doc{shown.string(), Fields(ctx.sink, *root, "included file", kIncludedKeys)});
+    if (docs.back().top.isMap()) checkVersion(ctx, docs.back().top);
+  }
+}
+
+void parseAll(Ctx& ctx, std::vector<Doc>& docs, Content& c) {
+  // Kind by kind across all files, so that routines (last) can look at every
+  // path, stretch and exercise whichever file defines it.
   auto list = [&](std::string_view key, void (*parse)(Ctx&, const YAML::Node&, Content&)) {
-    if (YAML::Node n = top.node(key); n.IsDefined()) parse(ctx, n, c);
+    for (auto& d : docs) {
+      if (!d.top.isMap()) continue;
+      ctx.sink.setFile(d.file);
+      if (YAML::Node n = d.top.node(key); n.IsDefined()) parse(ctx, n, c);
+    }
   };
   list("references", parseReferences);
   list("structures", parseStructures);
@@ -208,7 +284,36 @@ void parseTop(Ctx& ctx, const YAML::Node& root, const std::filesystem::path& fil
   list("stretches", parseStretches);
   list("exercises", parseExercises);
   list("routines", parseRoutines);
+  checkUniqueIds(ctx, c.references, "reference");
+  checkUniqueIds(ctx, c.structures, "structure");
+  checkUniqueIds(ctx, c.conditions, "condition");
+  checkUniqueIds(ctx, c.painSites, "pain site");
+  checkUniqueIds(ctx, c.avoidZones, "avoid zone");
+  checkUniqueIds(ctx, c.rollingPaths, "rolling path");
+  checkUniqueIds(ctx, c.stretches, "stretch");
+  checkUniqueIds(ctx, c.exercises, "exercise");
+  checkUniqueIds(ctx, c.routines, "routine");
   checkReferences(ctx, c);
+}
+
+void parseMain(Ctx& ctx, const YAML::Node& root, const std::filesystem::path& file, Content& c,
+               std::vector<std::filesystem::path>& files) {
+  std::vector<Doc> docs;
+  docs.push_back(Doc{file.string(), Fields(ctx.sink, root, "content file", kTopKeys)});
+  const Fields& top = docs.front().top;
+  if (!top.isMap()) return;
+  checkVersion(ctx, top);
+  Fields& header = docs.front().top;
+  c.title = header.text("title", true);
+  c.disclaimer = header.text("disclaimer", true);
+  c.model = header.text("model", false);
+  if (!c.model.empty()) {
+    auto r = resolveContentPath(file, c.model);
+    if (!r.ok()) ctx.sink.error(top.node("model").Mark(), "model: " + r.error);
+  }
+  if (YAML::Node ln = top.node("landmark_nodes"); ln.IsDefined()) parseLandmarkNodes(ctx, ln, c);
+  openIncludes(ctx, top, file, docs, files);
+  parseAll(ctx, docs, c);
 }
 
 } // namespace
@@ -216,23 +321,25 @@ void parseTop(Ctx& ctx, const YAML::Node& root, const std::filesystem::path& fil
 
 LoadResult loadContentString(std::string_view text, const std::filesystem::path& file) {
   LoadResult result;
+  result.files.push_back(file);
   detail::Ctx ctx{detail::Sink(file.string(), result.diagnostics), {}};
   Content c;
   try {
-    YAML::Node root = YAML::Load(std::string(text));
-    if (!root.IsDefined() || root.IsNull()) {
-      result.diagnostics.push_back({file.string(), 1, 1, "the file is empty; start it with 'myomap: 1'"});
-      return result;
-    }
-    detail::parseTop(ctx, root, file, c);
-  } catch (const YAML::ParserException& e) {
-    ctx.sink.error(e.mark, "YAML syntax: " + e.msg + "; check the indentation and quoting here");
+    if (auto root = detail::parseYaml(ctx, std::string(text))) detail::parseMain(ctx, *root, file, c, result.files);
   } catch (const std::exception& e) {
     // yaml-cpp can throw on odd input (deep nesting, bad aliases); report, never crash.
     result.diagnostics.push_back({file.string(), 0, 0, std::string("cannot read the file: ") + e.what()});
   }
-  // Whole-file checks find some problems late; report them in reading order.
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const auto& a, const auto& b) {
+  // Whole-file checks find some problems late; report them in reading order,
+  // the main file first and then each included file.
+  auto fileIndex = [&](const std::string& f) {
+    for (std::size_t i = 0; i < result.files.size(); ++i)
+      if (result.files[i].string() == f) return i;
+    return result.files.size();
+  };
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const auto& a, const auto& b) {
+    std::size_t fa = fileIndex(a.file), fb = fileIndex(b.file);
+    if (fa != fb) return fa < fb;
     return a.line != b.line ? a.line < b.line : a.column < b.column;
   });
   if (!hasErrors(result.diagnostics)) result.content = std::move(c);
@@ -240,15 +347,14 @@ LoadResult loadContentString(std::string_view text, const std::filesystem::path&
 }
 
 LoadResult loadContentFile(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::string text;
+  if (!detail::readText(file, text)) {
     LoadResult r;
+    r.files.push_back(file);
     r.diagnostics.push_back({file.string(), 0, 0, "cannot open the file; check the path and permissions"});
     return r;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return loadContentString(text.str(), file);
+  return loadContentString(text, file);
 }
 
 } // namespace myo::content

@@ -228,6 +228,7 @@ void checkReferences(Ctx& ctx, const Content& c) {
       fix = suggest(r.id, ids, "see docs/content-format.md for the landmark ids");
     else
       fix = suggest(r.id, ids, std::string("define it under '") + kindSection(r.kind) + "'");
+    ctx.sink.setFile(r.file);
     ctx.sink.error(r.mark, r.where + ": unknown " + kindName(r.kind) + " '" + r.id + "'; " + fix);
   }
 }

@@ -20,13 +20,14 @@ struct PendingRef {
   std::string id;
   YAML::Mark mark;
   std::string where; ///< message prefix, e.g. "condition 'runners_knee': pain_sites"
+  std::string file;  ///< the file it is written in
 };
 
 struct Ctx {
   Sink sink;
   std::vector<PendingRef> refs;
   void ref(RefKind k, std::string id, const YAML::Mark& m, std::string where) {
-    refs.push_back({k, std::move(id), m, std::move(where)});
+    refs.push_back({k, std::move(id), m, std::move(where), sink.file()});
   }
 };
 
@@ -57,8 +58,13 @@ template <class T> void checkUniqueIds(Ctx& ctx, const std::vector<T>& v, std::s
         YAML::Mark m;
         m.line = v[i].pos.line - 1;
         m.column = v[i].pos.column - 1;
-        ctx.sink.error(m, std::string(kind) + " '" + v[i].id + "': id already used on line " +
-                              std::to_string(v[j].pos.line) + "; ids must be unique, rename one");
+        std::string first = "line " + std::to_string(v[j].pos.line);
+        if (v[j].pos.file != v[i].pos.file) first += " of " + v[j].pos.file;
+        std::string current = ctx.sink.file();
+        ctx.sink.setFile(v[i].pos.file);
+        ctx.sink.error(m, std::string(kind) + " '" + v[i].id + "': id already used on " + first +
+                              "; ids must be unique, rename one");
+        ctx.sink.setFile(current);
         break;
       }
 }

@@ -12,7 +12,7 @@ namespace myo::content::detail {
 SourcePos posOf(const YAML::Mark& m) {
   // yaml-cpp counts from 0 and uses -1 for "no position".
   if (m.is_null() || m.line < 0) return {};
-  return {m.line + 1, m.column + 1};
+  return {{}, m.line + 1, m.column + 1};
 }
 
 void Sink::add(const YAML::Mark& at, std::string message, Severity s) {

@@ -16,13 +16,23 @@
 
 namespace myo::content::detail {
 
-/// Collects diagnostics for one file.
+SourcePos posOf(const YAML::Mark& m);
+
+/// Collects diagnostics, for one file at a time.
 class Sink {
 public:
   Sink(std::string file, std::vector<Diagnostic>& out) : m_file(std::move(file)), m_out(out) {}
   void error(const YAML::Mark& at, std::string message) { add(at, std::move(message), Severity::Error); }
   void warning(const YAML::Mark& at, std::string message) { add(at, std::move(message), Severity::Warning); }
   [[nodiscard]] const std::string& file() const { return m_file; }
+  /// Later messages go to another file of the pack (an included one).
+  void setFile(std::string file) { m_file = std::move(file); }
+  /// The position of `at` in the current file.
+  [[nodiscard]] SourcePos pos(const YAML::Mark& at) const {
+    SourcePos p = posOf(at);
+    p.file = m_file;
+    return p;
+  }
 
 private:
   void add(const YAML::Mark& at, std::string message, Severity s);
@@ -30,7 +40,6 @@ private:
   std::vector<Diagnostic>& m_out;
 };
 
-SourcePos posOf(const YAML::Mark& m);
 /// A "did you mean 'x'?" suffix, or `otherwise` when nothing is close.
 std::string suggest(std::string_view word, std::span<const std::string_view> candidates,
                     std::string_view otherwise);
