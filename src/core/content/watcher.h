@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace myo::content {
 
-/// Watches one content file. The app calls poll() a few times a second; when the
-/// file's modification time or size changed, it reloads. A broken edit keeps the
+/// Watches one content file and the files it includes. The app calls poll() a
+/// few times a second; when any file's modification time or size changed, it reloads. A broken edit keeps the
 /// last good content and exposes the errors until a later edit fixes them.
 class ContentWatcher {
 public:
@@ -39,10 +41,10 @@ private:
     std::uintmax_t size = 0;
     bool operator==(const Stamp&) const = default;
   };
-  Stamp stamp() const;
+  static Stamp stamp(const std::filesystem::path& file);
 
   std::filesystem::path m_file;
-  Stamp m_stamp;
+  std::vector<std::pair<std::filesystem::path, Stamp>> m_stamps; ///< main file first, then includes
   std::optional<Content> m_current;
   std::vector<Diagnostic> m_diagnostics;
   bool m_failed = false;
