@@ -41,13 +41,15 @@ TEST_SUITE("broken_files") {
       REQUIRE_MESSAGE(!expected.empty(), "a broken file must list the errors it gives");
       LoadResult r = loadContentFile(file);
       CHECK_FALSE(r.ok());
-      std::vector<std::string> actual;
+      // Errors only: these small files often leave a reference uncited, which
+      // is a warning and tested in test_loader.cpp.
+      std::string actual, wanted;
       for (const auto& d : r.diagnostics) {
         CHECK(d.file == file.string());
-        std::string full = formatDiagnostic(d);
-        actual.push_back(full.substr(d.file.size() + 1));
+        if (d.severity == Severity::Error) actual += formatDiagnostic(d).substr(d.file.size() + 1) + "\n";
       }
-      CHECK(actual == expected);
+      for (const auto& e : expected) wanted += e + "\n";
+      CHECK(actual == wanted);
     }
   }
 

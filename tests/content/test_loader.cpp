@@ -139,8 +139,19 @@ TEST_SUITE("loader") {
     std::string text = replaceOnce(kMinimal, "cite: [anatomy_book]", "cite: [anatomy_bok]");
     text = replaceOnce(text, "tempo_s: 6", "tempo_s: 600");
     LoadResult r = loadContentString(text, "t.yaml");
-    REQUIRE(r.diagnostics.size() == 2);
+    REQUIRE(r.diagnostics.size() == 3); // two errors, and a warning that anatomy_book is now uncited
     CHECK(std::is_sorted(r.diagnostics.begin(), r.diagnostics.end(),
                          [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; }));
+  }
+
+  TEST_CASE("a reference nobody cites is a warning, and the file still loads") {
+    std::string text = replaceOnce(kMinimal, "    level: textbook\n  - id: article_a",
+                                   "    level: textbook\n  - {id: unused, citation: Nobody cites this., level: "
+                                   "textbook}\n  - id: article_a");
+    LoadResult r = loadContentString(text, "t.yaml");
+    CHECK(r.ok());
+    auto m = messages(r);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0] == "t.yaml:8:5: warning: reference 'unused' is never cited; cite it or remove it");
   }
 }

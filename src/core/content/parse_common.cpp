@@ -231,6 +231,18 @@ void checkReferences(Ctx& ctx, const Content& c) {
     ctx.sink.setFile(r.file);
     ctx.sink.error(r.mark, r.where + ": unknown " + kindName(r.kind) + " '" + r.id + "'; " + fix);
   }
+  // A reference nobody cites is usually a typo elsewhere or left over from an
+  // edit; worth a warning, not worth refusing the pack.
+  for (const auto& ref : c.references) {
+    bool cited = std::any_of(ctx.refs.begin(), ctx.refs.end(),
+                             [&](const PendingRef& r) { return r.kind == RefKind::Reference && r.id == ref.id; });
+    if (cited || ref.id.empty()) continue;
+    YAML::Mark m;
+    m.line = ref.pos.line - 1;
+    m.column = ref.pos.column - 1;
+    ctx.sink.setFile(ref.pos.file);
+    ctx.sink.warning(m, "reference '" + ref.id + "' is never cited; cite it or remove it");
+  }
 }
 
 } // namespace myo::content::detail
