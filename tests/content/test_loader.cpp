@@ -154,4 +154,12 @@ TEST_SUITE("loader") {
     REQUIRE(m.size() == 1);
     CHECK(m[0] == "t.yaml:8:5: warning: reference 'unused' is never cited; cite it or remove it");
   }
+
+  TEST_CASE("absurdly deep nesting is an error, not a stack overflow") {
+    std::string text = "myomap: 1\ntitle: " + std::string(100000, '[') + "\n";
+    LoadResult r = loadContentString(text, "t.yaml");
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "brackets or indentation nest too deeply; close the brackets you opened");
+  }
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <yaml-cpp/depthguard.h>
 #include <optional>
 #include <sstream>
 
@@ -182,6 +183,9 @@ std::optional<YAML::Node> parseYaml(Ctx& ctx, const std::string& text) {
       return std::nullopt;
     }
     return root;
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp stops at a fixed depth instead of overflowing the stack.
+    ctx.sink.error(e.mark, "brackets or indentation nest too deeply; close the brackets you opened");
   } catch (const YAML::ParserException& e) {
     ctx.sink.error(e.mark, "YAML syntax: " + e.msg + "; check the indentation and quoting here");
   }
