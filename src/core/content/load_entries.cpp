@@ -32,28 +32,6 @@ constexpr std::array kStepKeys = {"roll"sv, "stretch"sv, "strengthen"sv, "rest"s
 // Longest stretch movement we animate; longer is almost surely a typo for a hold.
 constexpr double kMaxKeyframeTime = 60;
 
-std::string entryName(std::string_view kind, const std::string& id, std::size_t index) {
-  if (!id.empty()) return std::string(kind) + " '" + id + "'";
-  return std::string(kind) + " " + std::to_string(index + 1);
-}
-
-std::string fmt(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
-
-// Reads `id` first, so every later message names the entry by its id.
-template <class T> Fields openEntry(Ctx& ctx, const YAML::Node& n, std::string_view kind, std::span<const std::string_view> keys,
-                               const std::vector<T>& done, T& entry) {
-  Fields f(ctx.sink, n, entryName(kind, "", done.size()), keys, kind);
-  if (!f.isMap()) return f;
-  entry.pos = ctx.sink.pos(f.mark());
-  entry.id = f.id();
-  f.setWhat(entryName(kind, entry.id, done.size()));
-  return f;
-}
-
 std::optional<SurfacePoint> point(Ctx& ctx, Fields& f, std::string_view key, bool required) {
   if (!f.has(key)) {
     if (required) f.missing(key, "landmark_id");
@@ -80,7 +58,7 @@ std::optional<Keyframe> parseKeyframe(Ctx& ctx, const YAML::Node& n, const std::
       ok = false;
     } else if (*v < r.min || *v > r.max) {
       ctx.sink.error(a.Mark(), what + ": " + std::string(r.key) + " " + a.Scalar() + " is beyond " +
-                                   std::string(r.owner) + " range " + fmt(r.min) + ".." + fmt(r.max));
+                                   std::string(r.owner) + " range " + formatNumber(r.min) + ".." + formatNumber(r.max));
       ok = false;
     } else {
       k.angle[static_cast<int>(r.joint)] = static_cast<float>(*v);
@@ -146,8 +124,8 @@ void parseRollingPaths(Ctx& ctx, const YAML::Node& list, Content& c) {
     r.durationS = static_cast<float>(duration.value_or(0));
     if (passes && tempo && duration && *passes * *tempo > *duration)
       ctx.sink.error(f.node("duration_s").Mark(),
-                     f.what() + ": duration_s " + fmt(*duration) + " is shorter than passes x tempo_s = " +
-                         fmt(*passes * *tempo) + " s; raise duration_s or lower passes");
+                     f.what() + ": duration_s " + formatNumber(*duration) + " is shorter than passes x tempo_s = " +
+                         formatNumber(*passes * *tempo) + " s; raise duration_s or lower passes");
     r.pressure = f.choice<Pressure>("pressure", true, kPressures).value_or(Pressure::Moderate);
     r.cues = f.texts("cues", true);
     r.phase = parsePhase(f, true).value_or(Phase::Any);
@@ -177,8 +155,8 @@ void parseStretches(Ctx& ctx, const YAML::Node& list, Content& c) {
         if (s.keyframes.empty() && i == 0 && k->t != 0)
           ctx.sink.error(kfs[i].Mark(), what + ": the first keyframe must be at t: 0");
         else if (!s.keyframes.empty() && k->t <= s.keyframes.back().t)
-          ctx.sink.error(kfs[i].Mark(), what + ": t " + fmt(k->t) + " is not after the previous keyframe's " +
-                                            fmt(s.keyframes.back().t) + "; times must increase");
+          ctx.sink.error(kfs[i].Mark(), what + ": t " + formatNumber(k->t) + " is not after the previous keyframe's " +
+                                            formatNumber(s.keyframes.back().t) + "; times must increase");
         s.keyframes.push_back(*k);
       }
     }

@@ -43,21 +43,13 @@ constexpr std::array kConditionKeys = {"id"sv,         "name"sv,     "synonyms"s
 constexpr std::array kWorkOnKeys = {"structure"sv, "why"sv, "cite"sv};
 constexpr std::array kDisagreementKeys = {"topic"sv, "positions"sv};
 
-std::string entryName(std::string_view kind, const std::string& id, std::size_t index) {
-  if (!id.empty()) return std::string(kind) + " '" + id + "'";
-  return std::string(kind) + " " + std::to_string(index + 1);
-}
-
 } // namespace
 
 void parseReferences(Ctx& ctx, const YAML::Node& list, Content& c) {
   forEachEntry(ctx, list, "references", [&](const YAML::Node& n) {
-    Fields f(ctx.sink, n, entryName("reference", "", c.references.size()), kReferenceKeys, "reference");
-    if (!f.isMap()) return;
     Reference r;
-    r.pos = ctx.sink.pos(f.mark());
-    r.id = f.id();
-    f.setWhat(entryName("reference", r.id, c.references.size()));
+    Fields f = openEntry(ctx, n, "reference", kReferenceKeys, c.references, r);
+    if (!f.isMap()) return;
     r.citation = f.text("citation", true);
     r.reportedBy = parseIdRef(ctx, f, "reported_by", RefKind::Reference, false);
     if (!r.reportedBy.empty() && r.reportedBy == r.id)
@@ -70,12 +62,9 @@ void parseReferences(Ctx& ctx, const YAML::Node& list, Content& c) {
 
 void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
   forEachEntry(ctx, list, "structures", [&](const YAML::Node& n) {
-    Fields f(ctx.sink, n, entryName("structure", "", c.structures.size()), kStructureKeys, "structure");
-    if (!f.isMap()) return;
     Structure s;
-    s.pos = ctx.sink.pos(f.mark());
-    s.id = f.id();
-    f.setWhat(entryName("structure", s.id, c.structures.size()));
+    Fields f = openEntry(ctx, n, "structure", kStructureKeys, c.structures, s);
+    if (!f.isMap()) return;
     if (!s.id.empty() && !isKnownStructure(s.id))
       ctx.sink.error(f.node("id").Mark(),
                      f.what() + ": not a structure of the model; " +
@@ -110,12 +99,9 @@ void parseStructures(Ctx& ctx, const YAML::Node& list, Content& c) {
 
 void parseConditions(Ctx& ctx, const YAML::Node& list, Content& c) {
   forEachEntry(ctx, list, "conditions", [&](const YAML::Node& n) {
-    Fields f(ctx.sink, n, entryName("condition", "", c.conditions.size()), kConditionKeys, "condition");
-    if (!f.isMap()) return;
     Condition d;
-    d.pos = ctx.sink.pos(f.mark());
-    d.id = f.id();
-    f.setWhat(entryName("condition", d.id, c.conditions.size()));
+    Fields f = openEntry(ctx, n, "condition", kConditionKeys, c.conditions, d);
+    if (!f.isMap()) return;
     d.name = f.text("name", true);
     d.synonyms = f.texts("synonyms", false);
     if (f.has("summary")) {

@@ -87,6 +87,11 @@ std::vector<std::string_view> idsFor(const Content& c, RefKind k) {
 }
 } // namespace
 
+std::string entryName(std::string_view kind, const std::string& id, std::size_t index) {
+  if (!id.empty()) return std::string(kind) + " '" + id + "'";
+  return std::string(kind) + " " + std::to_string(index + 1);
+}
+
 std::vector<std::string> parseCites(Ctx& ctx, Fields& f, bool required) {
   if (!f.has("cite")) {
     if (required)

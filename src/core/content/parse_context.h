@@ -50,6 +50,22 @@ std::optional<Phase> parsePhase(Fields& f, bool required);
 void forEachEntry(Ctx& ctx, const YAML::Node& list, std::string_view key,
                   const std::function<void(const YAML::Node&)>& each);
 
+/// "stretch 'standing_quad'", or "stretch 3" before the id is known.
+std::string entryName(std::string_view kind, const std::string& id, std::size_t index);
+
+/// Opens one entry of a list and reads its `id` first, so that every later
+/// message names the entry by its id. `done` is the list read so far.
+template <class T>
+Fields openEntry(Ctx& ctx, const YAML::Node& n, std::string_view kind, std::span<const std::string_view> keys,
+                 const std::vector<T>& done, T& entry) {
+  Fields f(ctx.sink, n, entryName(kind, "", done.size()), keys, kind);
+  if (!f.isMap()) return f;
+  entry.pos = ctx.sink.pos(f.mark());
+  entry.id = f.id();
+  f.setWhat(entryName(kind, entry.id, done.size()));
+  return f;
+}
+
 /// Reports ids used twice within one kind.
 template <class T> void checkUniqueIds(Ctx& ctx, const std::vector<T>& v, std::string_view kind) {
   for (std::size_t i = 0; i < v.size(); ++i)

@@ -52,13 +52,13 @@ std::string join(std::span<const std::string_view> words) {
   for (auto w : words) out += (out.empty() ? "" : ", ") + std::string(w);
   return out;
 }
+} // namespace
 
 std::string formatNumber(double v) {
   std::ostringstream os;
   os << v;
   return os.str();
 }
-} // namespace
 
 Fields::Fields(Sink& sink, const YAML::Node& map, std::string what, std::span<const std::string_view> allowed,
                std::string_view kind)

@@ -110,5 +110,7 @@ private:
 /// Reads a scalar as a number; nullopt when it is not one (NaN and infinities are refused).
 std::optional<double> parseNumber(const YAML::Node& n);
 bool isSnakeCase(std::string_view s);
+/// A number as people write it: 0.15, 30, -10 (no trailing zeros).
+std::string formatNumber(double v);
 
 } // namespace myo::content::detail
