@@ -2,8 +2,6 @@
 #include "core/content/known_ids.h"
 #include "core/content/parse_context.h"
 
-#include <sstream>
-
 namespace myo::content::detail {
 namespace {
 
