@@ -38,10 +38,24 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
+void faceNormals(Mesh& m) {
+  m.nrm.assign(m.pos.size(), vec3(0.0f));
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
+    const vec3 n = glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a]);
+    m.nrm[a] += n; m.nrm[b] += n; m.nrm[c] += n;
+  }
+  for (auto& n : m.nrm) n = glm::length(n) > 1e-20f ? glm::normalize(n) : vec3(0, 1, 0);
+}
+
 void meshStructure(Structure& s) {
-  s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
-  simplify(s.mesh, s.targetTris, 0.02f);
-  gradientNormals(s.mesh, s.shape, 0.5f * s.spacing);
+  if (s.lofted) {
+    faceNormals(s.mesh);
+  } else {
+    s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    simplify(s.mesh, s.targetTris, 0.005f);
+    gradientNormals(s.mesh, s.shape, 0.5f * s.spacing);
+  }
   if (s.fibre) {
     s.mesh.tan.resize(s.mesh.pos.size());
     for (std::size_t i = 0; i < s.mesh.pos.size(); ++i) {

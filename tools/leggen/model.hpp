@@ -44,7 +44,11 @@ struct Structure {
   std::vector<std::vector<SkinPoint>> skinPaths;
   // Optional target volume (m^3) for calibration of muscles.
   double targetVolume = 0.0;
-  std::function<Shape(float)> scaled;  // rebuilds the shape at a size factor
+  // Muscles: their strands before carving, a cheap stand-in for the skin.
+  std::function<float(vec3)> proxy;
+  // Lofted structures (thin tendons and fasciae) come with their mesh made;
+  // others are meshed from the shape.
+  bool lofted = false;
   Mesh mesh;
   glm::vec4 colour{1.0f};
   int material = 0;

@@ -19,6 +19,16 @@ Outward awayFrom(vec3 a, vec3 b) {
   };
 }
 
+Axis thighAxis(const Frame& fr) {
+  const vec3 fo = fr.origin("femur_r");
+  return {fo + vec3(-0.006f, -0.02f, 0.035f), fo + vec3(0.012f, -0.40f, 0.002f)};
+}
+Axis legAxis(const Frame& fr) {
+  const vec3 to = fr.origin("tibia_r");
+  return {to + vec3(-0.004f, -0.03f, 0.018f), to + vec3(-0.004f, -0.43f, 0.012f)};
+}
+Axis buttockAxis() { return {vec3(-0.07f, 0.03f, 0.05f), vec3(-0.07f, -0.12f, 0.07f)}; }
+
 namespace {
 Outward fixedDir(vec3 v) {
   const vec3 n = glm::normalize(v);
@@ -33,9 +43,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   auto T = [to](float x, float y, float z) { return to + V(x, y, z); };
   auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
   auto P = [](float x, float y, float z) { return V(x, y, z); };
-  const Outward thigh = awayFrom(F(-0.006f, -0.02f, 0.035f), F(0.012f, -0.40f, 0.002f));
-  const Outward leg = awayFrom(T(0.004f, -0.03f, 0.012f), T(0.002f, -0.43f, 0.006f));
-  const Outward buttock = awayFrom(P(-0.07f, 0.03f, 0.05f), P(-0.07f, -0.12f, 0.07f));
+  const Axis ta = thighAxis(fr), la = legAxis(fr), ba = buttockAxis();
+  const Outward thigh = awayFrom(ta.a, ta.b);
+  const Outward leg = awayFrom(la.a, la.b);
+  const Outward buttock = awayFrom(ba.a, ba.b);
   const Outward pelvisIn = awayFrom(P(-0.10f, 0.03f, 0.14f), P(-0.02f, -0.03f, 0.14f));
   auto mid = [](V a, V b, V off) { return 0.5f * (a + b) + off; };
 
@@ -51,7 +62,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     add("iliopsoas",
         {{{P(-0.082f, 0.062f, 0.062f), P(-0.050f, 0.030f, 0.080f), P(-0.0258f, -0.055f, 0.0811f), brim, ant, lt}, fan, pelvisIn},
          {{P(-0.020f, 0.020f, 0.104f), P(-0.018f, -0.030f, 0.095f), P(-0.026f, -0.060f, 0.086f), brim, ant, lt}, fan, pelvisIn},
-         {{P(-0.062f, 0.20f, 0.030f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
+         {{P(-0.062f, 0.16f, 0.030f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
            F(-0.0188f, -0.0597f, 0.0104f)},
           {{0.0f, 0.016f, 0.015f}, {0.35f, 0.020f, 0.018f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
           awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))}},
@@ -93,12 +104,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // --- quadriceps
   add("vastus_intermedius",
       {{{F(0.010f, -0.075f, 0.030f), F(0.026f, -0.15f, 0.033f), F(0.032f, -0.24f, 0.027f), F(0.033f, -0.32f, 0.016f), F(0.040f, -0.355f, 0.008f)},
-        {{0.0f, 0.010f, 0.006f}, {0.15f, 0.022f, 0.014f}, {0.55f, 0.026f, 0.017f}, {0.85f, 0.020f, 0.010f}, {1.0f, 0.012f, 0.004f}}, thigh}},
+        {{0.0f, 0.012f, 0.006f}, {0.15f, 0.026f, 0.011f}, {0.55f, 0.032f, 0.014f}, {0.85f, 0.024f, 0.009f}, {1.0f, 0.014f, 0.004f}}, thigh}},
       0.01f, 0.0016f, 9000);
   add("vastus_lateralis",
       {{{F(-0.008f, -0.060f, 0.052f), F(0.000f, -0.13f, 0.055f), F(0.010f, -0.22f, 0.050f), F(0.022f, -0.30f, 0.042f), F(0.036f, -0.345f, 0.030f),
          F(0.046f, -0.370f, 0.016f)},
-        {{0.0f, 0.012f, 0.008f}, {0.12f, 0.022f, 0.014f}, {0.45f, 0.030f, 0.020f}, {0.8f, 0.022f, 0.013f}, {1.0f, 0.008f, 0.003f}}, thigh}},
+        {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.012f}, {0.45f, 0.042f, 0.016f}, {0.8f, 0.030f, 0.011f}, {1.0f, 0.010f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
   add("vastus_medialis_oblique",
       {{{F(0.000f, -0.345f, -0.036f), F(0.014f, -0.358f, -0.032f), F(0.030f, -0.372f, -0.023f), F(0.044f, -0.382f, -0.013f)},
@@ -107,7 +118,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("vastus_medialis",
       {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.022f, -0.26f, -0.008f), F(0.030f, -0.31f, -0.012f), F(0.044f, -0.345f, -0.006f),
          F(0.048f, -0.368f, -0.002f)},
-        {{0.0f, 0.010f, 0.006f}, {0.2f, 0.016f, 0.011f}, {0.6f, 0.022f, 0.016f}, {0.8f, 0.016f, 0.011f}, {1.0f, 0.007f, 0.003f}}, thigh}},
+        {{0.0f, 0.012f, 0.005f}, {0.2f, 0.020f, 0.010f}, {0.6f, 0.028f, 0.014f}, {0.8f, 0.020f, 0.010f}, {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
   add("rectus_femoris",
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.056f, -0.29f, 0.012f),
@@ -155,7 +166,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
-    const std::vector<Key> sheet{{0.0f, 0.018f, 0.010f}, {0.3f, 0.026f, 0.020f}, {0.65f, 0.024f, 0.018f}, {1.0f, 0.010f, 0.005f}};
+    const std::vector<Key> sheet{{0.0f, 0.022f, 0.010f}, {0.3f, 0.032f, 0.018f}, {0.65f, 0.030f, 0.016f}, {1.0f, 0.012f, 0.005f}};
     add("gluteus_maximus",
         {{{P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), F(-0.0457f, -0.0248f, 0.0392f), F(-0.0277f, -0.0566f, 0.047f)}, sheet, buttock, true},
          {{P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), F(-0.0426f, -0.053f, 0.0293f), F(-0.0156f, -0.1016f, 0.0419f)}, sheet, buttock, true},
@@ -166,20 +177,27 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("soleus",
       {{{T(-0.022f, -0.085f, 0.030f), T(-0.030f, -0.15f, 0.015f), T(-0.034f, -0.23f, 0.006f), T(-0.036f, -0.30f, 0.002f), T(-0.038f, -0.36f, -0.001f),
          T(-0.042f, -0.40f, -0.003f), C(-0.006f, 0.040f, -0.005f)},
-        {{0.0f, 0.010f, 0.006f}, {0.15f, 0.022f, 0.010f}, {0.45f, 0.030f, 0.016f}, {0.7f, 0.024f, 0.012f}, {0.88f, 0.010f, 0.005f}, {1.0f, 0.005f, 0.003f}}, leg},
+        {{0.0f, 0.012f, 0.005f}, {0.15f, 0.026f, 0.008f}, {0.45f, 0.038f, 0.012f}, {0.7f, 0.030f, 0.010f}, {0.88f, 0.012f, 0.005f}, {1.0f, 0.006f, 0.003f}}, leg},
        {{T(-0.0024f, -0.1533f, 0.0071f), T(-0.022f, -0.20f, -0.008f), T(-0.034f, -0.28f, -0.002f), T(-0.037f, -0.34f, 0.000f)},
         {{0.0f, 0.008f, 0.004f}, {0.4f, 0.016f, 0.008f}, {1.0f, 0.010f, 0.005f}}, leg}},
       0.016f, 0.0017f, 9000);
   add("gastrocnemius_lateral_head",
-      {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.034f, -0.405f, 0.030f), T(-0.052f, -0.06f, 0.028f), T(-0.058f, -0.12f, 0.022f), T(-0.055f, -0.18f, 0.014f),
-         T(-0.048f, -0.24f, 0.006f), T(-0.044f, -0.27f, 0.003f)},
-        {{0.0f, 0.006f, 0.004f}, {0.12f, 0.012f, 0.008f}, {0.45f, 0.018f, 0.013f}, {0.75f, 0.014f, 0.008f}, {1.0f, 0.005f, 0.002f}}, leg, true}},
+      {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.034f, -0.405f, 0.030f), T(-0.050f, -0.06f, 0.026f), T(-0.054f, -0.12f, 0.020f), T(-0.052f, -0.18f, 0.012f),
+         T(-0.046f, -0.24f, 0.006f), T(-0.043f, -0.27f, 0.003f)},
+        {{0.0f, 0.006f, 0.004f}, {0.12f, 0.014f, 0.007f}, {0.45f, 0.022f, 0.011f}, {0.75f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
-      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.032f, -0.405f, -0.027f), T(-0.054f, -0.06f, -0.022f), T(-0.062f, -0.12f, -0.015f), T(-0.060f, -0.19f, -0.008f),
-         T(-0.052f, -0.26f, -0.002f), T(-0.046f, -0.30f, 0.000f)},
-        {{0.0f, 0.007f, 0.005f}, {0.12f, 0.014f, 0.009f}, {0.5f, 0.022f, 0.016f}, {0.8f, 0.014f, 0.008f}, {1.0f, 0.005f, 0.002f}}, leg, true}},
+      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.032f, -0.405f, -0.027f), T(-0.052f, -0.06f, -0.020f), T(-0.058f, -0.12f, -0.013f), T(-0.056f, -0.19f, -0.007f),
+         T(-0.050f, -0.26f, -0.002f), T(-0.045f, -0.30f, 0.000f)},
+        {{0.0f, 0.007f, 0.005f}, {0.12f, 0.016f, 0.008f}, {0.5f, 0.026f, 0.013f}, {0.8f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
       0.01f, 0.0016f, 8000);
+  // Broad muscles bend their sections around the limb (the vasti around the
+  // femur, soleus around the leg bones, the glutei around the hip).
+  for (auto& spec : m)
+    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "adductor_magnus", "soleus", "gluteus_maximus",
+                           "gluteus_medius", "semimembranosus"})
+      if (spec.id == id)
+        for (auto& st : spec.strands) st.wrap = true;
   return m;
 }
 

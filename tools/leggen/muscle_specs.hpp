@@ -14,6 +14,7 @@ struct StrandSpec {
   bool drape = false;
   bool pinStart = true;
   bool pinEnd = true;
+  bool wrap = false;  // bend the section around the axis of `outward`
 };
 
 struct MuscleSpec {
@@ -33,5 +34,14 @@ std::vector<Key> fusiform(float t0, float peak, float t1, float a, float b, floa
 
 // Outward direction: away from the nearest point of segment ab.
 Outward awayFrom(vec3 a, vec3 b);
+
+// The axis lines used by awayFrom for the thigh, leg and buttock, so strands
+// can wrap around them.
+struct Axis {
+  vec3 a, b;
+};
+Axis thighAxis(const Frame& fr);
+Axis legAxis(const Frame& fr);
+Axis buttockAxis();
 
 }  // namespace leggen

@@ -23,13 +23,23 @@ struct Built {
   Shape shape;
 };
 
-Built build(const MuscleSpec& m, float scale, const std::vector<Shape>& under) {
+Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under) {
   Built b;
   const Field below = unionOf(under);
   Box box;
   for (const auto& sd : m.strands) {
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
     if (sd.drape) drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd);
+    if (sd.wrap) {
+      // The wrap axis is whichever limb axis the strand's outward comes from.
+      const vec3 mid = s.c[s.c.size() / 2];
+      const Axis axes[3] = {thighAxis(fr), legAxis(fr), buttockAxis()};
+      float best = -2.0f;
+      for (const Axis& ax : axes) {
+        const float agree = glm::dot(awayFrom(ax.a, ax.b)(mid), sd.outward(mid));
+        if (agree > best) { best = agree; s.wrap = true; s.wrapA = ax.a; s.wrapDir = glm::normalize(ax.b - ax.a); }
+      }
+    }
     box.add(s.box);
     b.strands.push_back(std::move(s));
   }
@@ -75,14 +85,14 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     // volume grows with the square of the section scale.
     float scale = 1.0f;
     for (int it = 0; it < 3; ++it) {
-      const Built b = build(m, scale, under);
+      const Built b = build(fr, m, scale, under);
       const double v = sampledVolume(b.shape, b.shape.box, 0.0026f);
       if (v <= 0.0) { scale *= 1.5f; continue; }
       const double ratio = target / v;
       scale *= static_cast<float>(std::clamp(std::sqrt(ratio), 0.6, 1.7));
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
-    Built b = build(m, scale, under);
+    Built b = build(fr, m, scale, under);
     Structure s;
     s.id = m.id;
     s.kind = Kind::Muscle;
@@ -92,6 +102,12 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.targetVolume = target;
     const auto strands = b.strands;
     const float k = m.blend;
+    s.proxy = [strands](vec3 p) {
+      float d = 1e9f;
+      // Exact well beyond the skin's blend radius, so no box edges show.
+      for (const auto& st : strands) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      return d;
+    };
     s.fibre = [strands, k](vec3 p) {
       float best = 1e9f;
       vec3 dir(0, -1, 0);

@@ -72,8 +72,8 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre) const {
-  if (box.distance(p) > 0.01f) return box.distance(p);
+float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
+  if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
   for (std::size_t i = 0; i + 1 < c.size(); ++i) {
@@ -89,24 +89,35 @@ float Strand::eval(vec3 p, vec3* fibre) const {
   N = glm::normalize(N - T * glm::dot(N, T));
   const vec3 W = glm::cross(T, N);
   const float A = std::max(glm::mix(a[bi], a[bi + 1], bh), 1e-4f), B = std::max(glm::mix(b[bi], b[bi + 1], bh), 1e-4f);
-  const vec3 q = p - glm::mix(c[bi], c[bi + 1], bh);
+  const vec3 cc = glm::mix(c[bi], c[bi + 1], bh);
+  const vec3 q = p - cc;
   const float m = std::min(A, B);
-  const float k = glm::length(vec3(glm::dot(q, W) / A, glm::dot(q, N) / B, glm::dot(q, T) / m));
+  float u = glm::dot(q, W), v = glm::dot(q, N);
+  if (wrap) {
+    const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
+    const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
+    const float lp = glm::length(rp), lc = glm::length(rc);
+    if (lp > 1e-5f && lc > 1e-5f) {
+      const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
+      u = ang * lc;
+      v = lp - lc;
+    }
+  }
+  const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
   return (k - 1.0f) * m;
 }
 
 void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd) {
   // Push the centreline out by the depth it lies beneath the surface of
-  // `under`, with the push spread along the strand (a running maximum, then
-  // a blur) so the strand rises smoothly instead of following every bump.
+  // `under`, blurred along the strand so it rises smoothly instead of
+  // following every bump; a few passes converge.
   const int n = static_cast<int>(s.c.size());
-  for (int iter = 0; iter < 5; ++iter) {
+  for (int iter = 0; iter < 6; ++iter) {
     std::vector<float> push(n, 0.0f);
     for (int i = 0; i < n; ++i) push[i] = std::max(0.0f, s.b[i] + gap - under(s.c[i]));
-    std::vector<float> wide(n, 0.0f), soft(n, 0.0f);
-    for (int i = 0; i < n; ++i)
-      for (int j = std::max(0, i - 2); j <= std::min(n - 1, i + 2); ++j) wide[i] = std::max(wide[i], push[j]);
+    std::vector<float> soft(n, 0.0f);
+    const std::vector<float>& wide = push;
     for (int i = 0; i < n; ++i) {
       float sum = 0.0f, w = 0.0f;
       for (int j = std::max(0, i - 3); j <= std::min(n - 1, i + 3); ++j) { sum += wide[j]; w += 1.0f; }
@@ -119,7 +130,7 @@ void drape(Strand& s, const Field& under, const Outward& outward, float gap, boo
       if (pinStart) fade = std::min(fade, std::min(1.0f, static_cast<float>(i) / 3.0f));
       if (pinEnd) fade = std::min(fade, std::min(1.0f, static_cast<float>(n - 1 - i) / 3.0f));
       const float d = soft[i] * fade;
-      if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * (0.8f * d); moved = true; }
+      if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * d; moved = true; }
     }
     if (!moved) break;
   }

@@ -23,9 +23,14 @@ struct Strand {
   std::vector<float> a, b;
   Box box;
   float maxR = 0.0f;
+  // Optional wrap axis: the section bends around this line (a vastus around
+  // the femur), measured as arc length around it and depth away from it.
+  bool wrap = false;
+  vec3 wrapA{}, wrapDir{};
 
   // Approximate signed distance; fibre (optional) gets the local tangent.
-  float eval(vec3 p, vec3* fibre = nullptr) const;
+  // Beyond `cutoff` from the box, returns the box distance (a lower bound).
+  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f) const;
 };
 
 // Outward direction (the thickness axis) at a centreline point.
