@@ -161,8 +161,9 @@ void simplify(Mesh& m, std::size_t targetTris, float relError) {
   kept.reserve(m.idx.size());
   for (std::size_t t = 0; t < m.idx.size(); t += 3) {
     const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
+    // Only index-degenerate triangles can go: dropping a thin one would open
+    // the surface. Simplification has already collapsed the tiny ones.
     if (a == b || b == c || a == c) continue;
-    if (glm::length(glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a])) < 1e-11f) continue;
     kept.insert(kept.end(), {a, b, c});
   }
   std::vector<std::uint32_t> remap(m.pos.size());
