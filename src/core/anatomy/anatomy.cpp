@@ -1,0 +1,241 @@
+#include "core/anatomy/anatomy.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <glm/geometric.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace myo::anatomy {
+namespace {
+
+glm::dvec3 vec3(const YAML::Node& n) {
+  if (!n || !n.IsSequence() || n.size() != 3) throw std::runtime_error("expected [x, y, z]");
+  return {n[0].as<double>(), n[1].as<double>(), n[2].as<double>()};
+}
+
+glm::dvec2 vec2(const YAML::Node& n) {
+  if (!n || !n.IsSequence() || n.size() != 2) throw std::runtime_error("expected [a, b]");
+  return {n[0].as<double>(), n[1].as<double>()};
+}
+
+std::vector<double> doubles(const YAML::Node& n) {
+  std::vector<double> v;
+  for (const auto& e : n) v.push_back(e.as<double>());
+  return v;
+}
+
+std::string str(const YAML::Node& n, const char* key) {
+  const auto v = n[key];
+  if (!v) throw std::runtime_error(std::string("missing key '") + key + "'");
+  return v.as<std::string>();
+}
+
+Spline spline(const YAML::Node& n) {
+  Spline s;
+  if (!n) return s;
+  s.knots = doubles(n["knots"]);
+  s.values = doubles(n["values"]);
+  if (s.knots.size() != s.values.size() || s.knots.size() < 2) throw std::runtime_error("bad spline");
+  return s;
+}
+
+PathPoint pathPoint(const YAML::Node& n) {
+  PathPoint p;
+  p.body = str(n, "body");
+  p.at = vec3(n["at"]);
+  if (n["active"]) p.active = ActiveRange{str(n["active"], "coordinate"), vec2(n["active"]["range_deg"])};
+  if (n["moving"]) p.moving = n["moving"].as<std::string>();
+  return p;
+}
+
+template <class T>
+const T* findById(const std::vector<T>& v, const std::string& id) {
+  const auto it = std::find_if(v.begin(), v.end(), [&](const T& e) { return e.id == id; });
+  return it == v.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+double Spline::eval(double x) const {
+  // Natural cubic spline: solve for second derivatives (tridiagonal), then
+  // evaluate; outside the knots it continues linearly.
+  const std::size_t n = knots.size();
+  if (n == 0) return 0.0;
+  if (n == 1) return values[0];
+  std::vector<double> m(n, 0.0), c(n, 0.0), d(n, 0.0);
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    const double h0 = knots[i] - knots[i - 1], h1 = knots[i + 1] - knots[i];
+    const double a = h0, b = 2.0 * (h0 + h1), cc = h1;
+    const double r = 6.0 * ((values[i + 1] - values[i]) / h1 - (values[i] - values[i - 1]) / h0);
+    const double denom = b - a * c[i - 1];
+    c[i] = cc / denom;
+    d[i] = (r - a * d[i - 1]) / denom;
+  }
+  for (std::size_t i = n - 2; i >= 1; --i) {
+    m[i] = d[i] - c[i] * m[i + 1];
+    if (i == 1) break;
+  }
+  auto seg = [&](std::size_t i, double t) {
+    const double h = knots[i + 1] - knots[i];
+    const double A = (knots[i + 1] - t) / h, B = (t - knots[i]) / h;
+    return A * values[i] + B * values[i + 1] + ((A * A * A - A) * m[i] + (B * B * B - B) * m[i + 1]) * h * h / 6.0;
+  };
+  if (x <= knots.front()) {
+    const double h = knots[1] - knots[0];
+    const double slope = (values[1] - values[0]) / h - h * (2.0 * m[0] + m[1]) / 6.0;
+    return values[0] + slope * (x - knots[0]);
+  }
+  if (x >= knots.back()) {
+    const double h = knots[n - 1] - knots[n - 2];
+    const double slope = (values[n - 1] - values[n - 2]) / h + h * (m[n - 2] + 2.0 * m[n - 1]) / 6.0;
+    return values[n - 1] + slope * (x - knots[n - 1]);
+  }
+  std::size_t i = 0;
+  while (i + 2 < n && x > knots[i + 1]) ++i;
+  return seg(i, x);
+}
+
+glm::dvec3 MovingPoints::eval(const std::string& name, double angleDeg) const {
+  const auto& pts = points.at(name);
+  if (anglesDeg.empty() || pts.size() != anglesDeg.size()) throw std::runtime_error("bad moving point table " + name);
+  if (angleDeg <= anglesDeg.front()) return pts.front();
+  if (angleDeg >= anglesDeg.back()) return pts.back();
+  std::size_t i = 0;
+  while (angleDeg > anglesDeg[i + 1]) ++i;
+  const double t = (angleDeg - anglesDeg[i]) / (anglesDeg[i + 1] - anglesDeg[i]);
+  return pts[i] + t * (pts[i + 1] - pts[i]);
+}
+
+const Body* Description::body(const std::string& id) const { return findById(bodies, id); }
+const Joint* Description::joint(const std::string& id) const { return findById(joints, id); }
+const Landmark* Description::landmark(const std::string& id) const { return findById(landmarks, id); }
+const Muscle* Description::muscle(const std::string& id) const { return findById(muscles, id); }
+
+double Description::soft(const std::string& structure, const std::string& key) const {
+  return softTissue.at(structure).at(key);
+}
+
+glm::dvec3 Description::toPelvis(const std::string& bodyId, const glm::dvec3& at) const {
+  const Body* b = body(bodyId);
+  if (!b) throw std::runtime_error("unknown body " + bodyId);
+  return b->origin + at;
+}
+
+glm::dvec3 Description::toModel(const std::string& bodyId, const glm::dvec3& at) const {
+  return toPelvis(bodyId, at) + glm::dvec3(0.0, floorOffset, 0.0);
+}
+
+std::vector<PathPoint> Description::activePoints(const LineOfAction& line,
+                                                 const std::map<std::string, double>& coordsDeg) const {
+  std::vector<PathPoint> out;
+  auto coord = [&](const std::string& name) {
+    const auto it = coordsDeg.find(name);
+    return it == coordsDeg.end() ? 0.0 : it->second;
+  };
+  for (const auto& p : line.points) {
+    if (p.active) {
+      const double v = coord(p.active->coordinate);
+      if (v < p.active->rangeDeg.x || v > p.active->rangeDeg.y) continue;
+    }
+    PathPoint q = p;
+    if (!p.moving.empty()) q.at = movingPoints.eval(p.moving, coord(movingPoints.coordinate));
+    out.push_back(q);
+  }
+  return out;
+}
+
+double Description::defaultLength(const LineOfAction& line) const {
+  const auto pts = activePoints(line, {});
+  double len = 0.0;
+  for (std::size_t i = 1; i < pts.size(); ++i)
+    len += glm::length(toPelvis(pts[i].body, pts[i].at) - toPelvis(pts[i - 1].body, pts[i - 1].at));
+  return len;
+}
+
+Description loadDescription(const std::filesystem::path& file) {
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(file.string());
+  } catch (const YAML::Exception& e) {
+    throw std::runtime_error(file.string() + ": " + e.what());
+  }
+  Description d;
+  std::string where;
+  try {
+    where = "model";
+    d.modelId = str(root["model"], "id");
+    d.floorOffset = root["model"]["floor_offset_m"].as<double>();
+    where = "subject";
+    d.heightM = root["subject"]["height_m"].as<double>();
+    d.massKg = root["subject"]["mass_kg"].as<double>();
+    for (const auto& n : root["bodies"]) {
+      where = "bodies";
+      d.bodies.push_back({str(n, "id"), str(n, "parent"), vec3(n["origin"])});
+    }
+    for (const auto& n : root["joints"]) {
+      Joint j;
+      j.id = str(n, "id");
+      where = "joint " + j.id;
+      j.parent = str(n, "parent");
+      j.child = str(n, "child");
+      j.centre = vec3(n["centre"]);
+      for (const auto& c : n["coordinates"]) j.coordinates.push_back({str(c, "name"), vec3(c["axis"]), vec2(c["range_deg"])});
+      j.translationX = spline(n["translation_x"]);
+      j.translationY = spline(n["translation_y"]);
+      if (n["follows"]) j.follows = n["follows"].as<std::string>();
+      d.joints.push_back(std::move(j));
+    }
+    for (const auto& n : root["landmarks"]) {
+      where = "landmarks";
+      d.landmarks.push_back({str(n, "id"), str(n, "body"), vec3(n["at"]), n["ref"] ? n["ref"].as<std::string>() : ""});
+    }
+    for (const auto& n : root["muscles"]) {
+      Muscle m;
+      m.id = str(n, "id");
+      where = "muscle " + m.id;
+      m.name = str(n, "name");
+      m.group = str(n, "group");
+      const auto v = n["volume"];
+      for (const auto& h : v["handsfield"]) m.handsfield.push_back(h.as<std::string>());
+      if (v["share"]) m.share = v["share"].as<double>();
+      m.targetVolumeCm3 = v["target_cm3"].as<double>();
+      for (const auto& l : n["lines"]) {
+        LineOfAction line;
+        line.opensim = l["opensim"].as<std::string>();
+        for (const auto& p : l["points"]) line.points.push_back(pathPoint(p));
+        if (line.points.size() < 2) throw std::runtime_error("a line needs an origin and an insertion");
+        m.lines.push_back(std::move(line));
+      }
+      d.muscles.push_back(std::move(m));
+    }
+    where = "moving_points";
+    const auto mp = root["moving_points"];
+    d.movingPoints.coordinate = str(mp, "coordinate");
+    d.movingPoints.anglesDeg = doubles(mp["angles_deg"]);
+    for (const auto& kv : mp) {
+      const auto key = kv.first.as<std::string>();
+      if (key == "coordinate" || key == "angles_deg") continue;
+      auto& pts = d.movingPoints.points[key];
+      for (const auto& p : kv.second) pts.push_back(vec3(p));
+    }
+    where = "soft_tissue";
+    for (const auto& s : root["soft_tissue"])
+      for (const auto& kv : s.second) d.softTissue[s.first.as<std::string>()][kv.first.as<std::string>()] = kv.second.as<double>();
+    where = "skin";
+    for (const auto& l : root["skin"]["levels"])
+      d.skinLevels.push_back({str(l, "measure"), l["circumference_m"].as<double>(), l["height_m"].as<double>()});
+    d.skinMinCover = root["skin"]["min_cover_m"].as<double>();
+    where = "appearance";
+    for (const auto& kv : root["appearance"]) {
+      const auto key = kv.first.as<std::string>();
+      d.appearance[key] = kv.second.IsSequence() ? doubles(kv.second) : std::vector<double>{kv.second.as<double>()};
+    }
+  } catch (const std::exception& e) {
+    throw std::runtime_error(file.string() + " (" + where + "): " + e.what());
+  }
+  return d;
+}
+
+}  // namespace myo::anatomy

@@ -1,0 +1,228 @@
+// The generated model, read back through Assimp: structure, closed and
+// outward meshes, sizes against the reference, attachments, penetration,
+// determinism.
+#include <doctest/doctest.h>
+
+#include "core/anatomy/anatomy.hpp"
+
+#include <assimp/Importer.hpp>
+#include <assimp/scene.h>
+#include <glm/glm.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <unordered_map>
+
+namespace {
+
+struct Tri {
+  glm::dvec3 a, b, c;
+};
+struct MeshData {
+  std::vector<glm::dvec3> pos;
+  std::vector<unsigned> idx;
+  bool tangents = false;
+  bool bones = false;
+};
+
+const std::map<std::string, MeshData>& model() {
+  static const std::map<std::string, MeshData> meshes = [] {
+    Assimp::Importer imp;
+    const aiScene* s = imp.ReadFile(MYOMAP_MODEL, 0);
+    REQUIRE_MESSAGE(s != nullptr, imp.GetErrorString());
+    std::map<std::string, MeshData> out;
+    for (unsigned i = 0; i < s->mNumMeshes; ++i) {
+      const aiMesh* m = s->mMeshes[i];
+      MeshData d;
+      for (unsigned v = 0; v < m->mNumVertices; ++v) d.pos.emplace_back(m->mVertices[v].x, m->mVertices[v].y, m->mVertices[v].z);
+      for (unsigned f = 0; f < m->mNumFaces; ++f)
+        for (unsigned k = 0; k < m->mFaces[f].mNumIndices; ++k) d.idx.push_back(m->mFaces[f].mIndices[k]);
+      d.tangents = m->mTangents != nullptr;
+      d.bones = m->mNumBones > 0;
+      out[m->mName.C_Str()] = std::move(d);
+    }
+    return out;
+  }();
+  return meshes;
+}
+
+const myo::anatomy::Description& desc() {
+  static const auto d = myo::anatomy::loadDescription(std::string(MYOMAP_SOURCE_DIR) + "/assets/anatomy/leg-right.yaml");
+  return d;
+}
+
+double volume(const MeshData& m) {
+  double v = 0.0;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) v += glm::dot(m.pos[m.idx[t]], glm::cross(m.pos[m.idx[t + 1]], m.pos[m.idx[t + 2]])) / 6.0;
+  return v;
+}
+
+glm::dvec3 closestOnTriangle(glm::dvec3 p, glm::dvec3 a, glm::dvec3 b, glm::dvec3 c) {
+  // Ericson, Real-Time Collision Detection, 5.1.5.
+  const glm::dvec3 ab = b - a, ac = c - a, ap = p - a;
+  const double d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return a;
+  const glm::dvec3 bp = p - b;
+  const double d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return b;
+  const double vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return a + ab * (d1 / (d1 - d3));
+  const glm::dvec3 cp = p - c;
+  const double d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return c;
+  const double vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return a + ac * (d2 / (d2 - d6));
+  const double va = d3 * d6 - d5 * d4;
+  if (va <= 0 && (d4 - d3) >= 0 && (d5 - d6) >= 0) return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
+  const double den = 1.0 / (va + vb + vc);
+  return a + ab * (vb * den) + ac * (vc * den);
+}
+
+// Generalised winding number: about 1 inside a closed outward mesh, 0 outside.
+double winding(const MeshData& m, glm::dvec3 p) {
+  double w = 0.0;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const glm::dvec3 a = m.pos[m.idx[t]] - p, b = m.pos[m.idx[t + 1]] - p, c = m.pos[m.idx[t + 2]] - p;
+    const double la = glm::length(a), lb = glm::length(b), lc = glm::length(c);
+    const double num = glm::dot(a, glm::cross(b, c));
+    const double den = la * lb * lc + glm::dot(a, b) * lc + glm::dot(b, c) * la + glm::dot(c, a) * lb;
+    w += 2.0 * std::atan2(num, den);
+  }
+  return w / (4.0 * 3.14159265358979);
+}
+
+double distanceTo(const MeshData& m, glm::dvec3 p) {
+  double best = 1e30;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    best = std::min(best, glm::length(p - closestOnTriangle(p, m.pos[m.idx[t]], m.pos[m.idx[t + 1]], m.pos[m.idx[t + 2]])));
+  return best;
+}
+
+const std::vector<std::string> kBones{"hip_bone", "sacrum", "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "foot_bones"};
+
+}  // namespace
+
+TEST_CASE("model: every structure is its own mesh, with skin weights; muscles carry fibre tangents") {
+  const auto& m = model();
+  std::vector<std::string> ids = kBones;
+  for (const auto& mu : desc().muscles) ids.push_back(mu.id);
+  for (const char* id : {"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum", "medial_retinaculum", "skin"})
+    ids.emplace_back(id);
+  for (const auto& id : ids) {
+    REQUIRE_MESSAGE(m.count(id), id);
+    CHECK_MESSAGE(m.at(id).bones, id);
+  }
+  for (const auto& mu : desc().muscles) CHECK_MESSAGE(m.at(mu.id).tangents, mu.id);
+}
+
+TEST_CASE("model: landmark nodes") {
+  Assimp::Importer imp;
+  const aiScene* s = imp.ReadFile(MYOMAP_MODEL, 0);
+  REQUIRE(s);
+  for (const auto& l : desc().landmarks) CHECK_MESSAGE(s->mRootNode->FindNode(("landmark_" + l.id).c_str()) != nullptr, l.id);
+}
+
+TEST_CASE("model: meshes are closed, consistently outward and free of degenerate triangles") {
+  for (const auto& [id, m] : model()) {
+    std::unordered_map<unsigned long long, int> edges;
+    std::size_t degenerate = 0;
+    for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+      for (int k = 0; k < 3; ++k) {
+        const unsigned long long a = m.idx[t + k], b = m.idx[t + (k + 1) % 3];
+        edges[(a << 32) | b] += 1;
+      }
+      const double area = glm::length(glm::cross(m.pos[m.idx[t + 1]] - m.pos[m.idx[t]], m.pos[m.idx[t + 2]] - m.pos[m.idx[t]]));
+      degenerate += area < 1e-12 ? 1 : 0;
+    }
+    std::size_t bad = 0;
+    for (const auto& [key, n] : edges) {
+      const unsigned long long rev = ((key & 0xffffffffULL) << 32) | (key >> 32);
+      const auto it = edges.find(rev);
+      if (n != 1 || it == edges.end() || it->second != 1) ++bad;
+    }
+    CHECK_MESSAGE(bad == 0, id << ": " << bad << " unmatched or repeated directed edges");
+    CHECK_MESSAGE(degenerate == 0, id);
+    CHECK_MESSAGE(volume(m) > 0.0, id << " is inside out");
+  }
+}
+
+TEST_CASE("model: triangle budget") {
+  std::size_t tris = 0;
+  for (const auto& [id, m] : model()) tris += m.idx.size() / 3;
+  MESSAGE("triangles: " << tris);
+  CHECK(tris >= 150000);
+  CHECK(tris <= 600000);
+}
+
+TEST_CASE("model: muscle volumes within 25% of the scaled Handsfield volumes") {
+  for (const auto& mu : desc().muscles) {
+    const double v = volume(model().at(mu.id)) * 1e6;
+    MESSAGE(mu.id << ": " << v << " cm3, target " << mu.targetVolumeCm3);
+    CHECK_MESSAGE(std::abs(v / mu.targetVolumeCm3 - 1.0) <= 0.25, mu.id << " " << v << " vs " << mu.targetVolumeCm3);
+  }
+}
+
+TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its tendon") {
+  const std::map<std::string, std::string> tendon{{"rectus_femoris", "quadriceps_tendon"}, {"vastus_lateralis", "quadriceps_tendon"},
+      {"vastus_medialis", "quadriceps_tendon"}, {"vastus_intermedius", "quadriceps_tendon"}, {"vastus_medialis_oblique", "quadriceps_tendon"},
+      {"soleus", "achilles_tendon"}, {"gastrocnemius_medial_head", "achilles_tendon"}, {"gastrocnemius_lateral_head", "achilles_tendon"},
+      {"tensor_fasciae_latae", "iliotibial_band"}, {"gluteus_maximus", "iliotibial_band"}};
+  for (const auto& mu : desc().muscles) {
+    const MeshData* parts[2] = {&model().at(mu.id), tendon.count(mu.id) ? &model().at(tendon.at(mu.id)) : nullptr};
+    for (const auto& line : mu.lines) {
+      const auto pts = desc().activePoints(line, {});
+      for (const auto* p : {&pts.front(), &pts.back()}) {
+        const glm::dvec3 at = desc().toModel(p->body, p->at);
+        double d = 1e30;
+        for (const MeshData* m : parts) {
+          if (!m) continue;
+          d = std::min(d, winding(*m, at) > 0.5 ? 0.0 : distanceTo(*m, at));
+        }
+        CHECK_MESSAGE(d <= 0.010, mu.id << " (" << line.opensim << ") point " << at.x << "," << at.y << "," << at.z << " is " << d * 1000 << " mm away");
+      }
+    }
+  }
+}
+
+TEST_CASE("model: muscles do not pass through bone by more than 2 mm") {
+  // Muscle vertices inside a bone, measured to that bone's surface.
+  for (const auto& mu : desc().muscles) {
+    const auto& m = model().at(mu.id);
+    double worst = 0.0;
+    for (const auto& b : kBones) {
+      const auto& bone = model().at(b);
+      glm::dvec3 lo(1e9), hi(-1e9);
+      for (const auto& p : bone.pos) { lo = glm::min(lo, p); hi = glm::max(hi, p); }
+      for (std::size_t i = 0; i < m.pos.size(); i += 7) {  // a sample keeps the test fast
+        const auto& p = m.pos[i];
+        if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) continue;
+        if (winding(bone, p) > 0.5) worst = std::max(worst, distanceTo(bone, p));
+      }
+    }
+    CHECK_MESSAGE(worst <= 0.002, mu.id << " enters bone by " << worst * 1000 << " mm");
+  }
+}
+
+TEST_CASE("model: soft-tissue sizes follow the published dimensions") {
+  // Patellar tendon: length between its ends (Neyret 2002: 44 mm).
+  const auto& pt = model().at("patellar_tendon");
+  double ymin = 1e9, ymax = -1e9;
+  for (const auto& p : pt.pos) { ymin = std::min(ymin, p.y); ymax = std::max(ymax, p.y); }
+  CHECK((ymax - ymin) == doctest::Approx(desc().soft("patellar_tendon", "length_m")).epsilon(0.25));
+}
+
+TEST_CASE("model: same input, same bytes") {
+  const std::string a = "leggen_det_a.glb", b = "leggen_det_b.glb";
+  const std::string desc = std::string(MYOMAP_SOURCE_DIR) + "/assets/anatomy/leg-right.yaml";
+  REQUIRE(std::system((std::string(LEGGEN_EXE) + " --description " + desc + " --out " + a + " > /dev/null").c_str()) == 0);
+  REQUIRE(std::system((std::string(LEGGEN_EXE) + " --description " + desc + " --out " + b + " > /dev/null").c_str()) == 0);
+  std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary), fm(MYOMAP_MODEL, std::ios::binary);
+  const std::string da((std::istreambuf_iterator<char>(fa)), {}), db((std::istreambuf_iterator<char>(fb)), {}), dm((std::istreambuf_iterator<char>(fm)), {});
+  CHECK(da.size() > 1000000);
+  CHECK(da == db);
+  CHECK(da == dm);
+  std::remove(a.c_str());
+  std::remove(b.c_str());
+}

@@ -1,0 +1,230 @@
+// Bones as smooth unions of capsules, cones and ellipsoids placed on the
+// reference landmarks of gait2392 (body frames, metres). Positions that the
+// reference does not give (shaft bows, condyle radii) are our estimates from
+// standard anatomy, checked against the landmarks and attachment points.
+#include "model.hpp"
+
+namespace leggen {
+namespace {
+
+using V = vec3;
+
+// Smooth union over a list of distances with a common blend radius.
+struct U {
+  float d = 1e9f;
+  float k;
+  explicit U(float k_) : k(k_) {}
+  U& operator+=(float x) { d = smin(d, x, k); return *this; }
+};
+
+float femurLocal(V p) {
+  U u(0.008f);
+  u += sdSphere(p, V(0, 0, 0), 0.0240f);                                      // head
+  u += sdRoundCone(p, V(-0.002f, -0.006f, 0.010f), V(-0.012f, -0.034f, 0.036f), 0.0150f, 0.0185f);  // neck
+  u += sdEllipsoid(p, V(-0.018f, -0.022f, 0.048f), V(0.019f, 0.027f, 0.0145f));   // greater trochanter
+  u += sdEllipsoid(p, V(-0.022f, -0.006f, 0.039f), V(0.012f, 0.011f, 0.010f));    // trochanter tip
+  u += sdCapsule(p, V(-0.027f, -0.016f, 0.043f), V(-0.018f, -0.056f, 0.016f), 0.0065f);  // intertrochanteric crest
+  u += sdSphere(p, V(-0.0165f, -0.0590f, 0.0125f), 0.0085f);                   // lesser trochanter
+  // Shaft, bowed forward, running from lateral (trochanters) to medial (knee).
+  u += sdRoundCone(p, V(-0.006f, -0.045f, 0.035f), V(0.008f, -0.120f, 0.029f), 0.0175f, 0.0145f);
+  u += sdRoundCone(p, V(0.008f, -0.120f, 0.029f), V(0.015f, -0.200f, 0.023f), 0.0145f, 0.0140f);
+  u += sdRoundCone(p, V(0.015f, -0.200f, 0.023f), V(0.016f, -0.290f, 0.012f), 0.0140f, 0.0148f);
+  u += sdRoundCone(p, V(0.016f, -0.290f, 0.012f), V(0.010f, -0.358f, 0.003f), 0.0148f, 0.0200f);
+  u += sdCapsule(p, V(-0.006f, -0.095f, 0.034f), V(0.001f, -0.300f, 0.013f), 0.0060f);  // linea aspera
+  float d = u.d;
+  U c(0.010f);
+  c += d;
+  c += sdEllipsoid(p, V(0.002f, -0.405f, -0.0200f), V(0.025f, 0.0245f, 0.0165f));  // medial condyle
+  c += sdEllipsoid(p, V(0.000f, -0.402f, 0.0225f), V(0.0235f, 0.0225f, 0.0165f));  // lateral condyle
+  c += sdEllipsoid(p, V(0.013f, -0.390f, 0.0010f), V(0.0225f, 0.030f, 0.034f));    // trochlear block
+  c += sdSphere(p, V(0.004f, -0.399f, -0.0310f), 0.0085f);                        // medial epicondyle
+  c += sdSphere(p, V(-0.002f, -0.404f, 0.0290f), 0.0085f);                        // lateral epicondyle
+  c += sdSphere(p, V(0.006f, -0.381f, -0.0235f), 0.0055f);                        // adductor tubercle
+  d = c.d;
+  d = smax(d, -sdCapsule(p, V(0.044f, -0.368f, 0.003f), V(0.040f, -0.420f, 0.002f), 0.0125f), 0.004f);  // trochlear groove
+  d = smax(d, -sdCapsule(p, V(-0.034f, -0.418f, 0.001f), V(0.000f, -0.428f, 0.001f), 0.0085f), 0.003f);  // intercondylar notch
+  return d;
+}
+
+float tibiaLocal(V p) {
+  U u(0.010f);
+  u += sdEllipsoid(p, V(-0.002f, -0.046f, -0.0155f), V(0.026f, 0.0135f, 0.0185f));  // medial condyle
+  u += sdEllipsoid(p, V(-0.004f, -0.049f, 0.0215f), V(0.024f, 0.0135f, 0.0175f));   // lateral condyle
+  u += sdEllipsoid(p, V(0.029f, -0.077f, -0.006f), V(0.011f, 0.019f, 0.012f));      // tuberosity
+  u += sdSphere(p, V(0.004f, -0.036f, -0.006f), 0.0055f);                          // eminence
+  u += sdSphere(p, V(0.003f, -0.037f, 0.004f), 0.0050f);
+  u += sdRoundCone(p, V(0.000f, -0.058f, 0.003f), V(0.008f, -0.130f, 0.002f), 0.0230f, 0.0160f);
+  u += sdRoundCone(p, V(0.008f, -0.130f, 0.002f), V(0.006f, -0.250f, 0.000f), 0.0160f, 0.0125f);
+  u += sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.350f, -0.002f), 0.0125f, 0.0135f);
+  u += sdCapsule(p, V(0.021f, -0.100f, -0.001f), V(0.016f, -0.300f, -0.003f), 0.0045f);  // anterior crest
+  u += sdEllipsoid(p, V(0.000f, -0.392f, 0.003f), V(0.0205f, 0.022f, 0.0215f));    // distal metaphysis
+  u += sdEllipsoid(p, V(0.005f, -0.404f, -0.0160f), V(0.0105f, 0.0185f, 0.0080f)); // medial malleolus
+  float d = u.d;
+  // Flat plateau, broken only by the eminence.
+  d = smax(d, -sdSphere(p, V(-0.002f, -0.010f, -0.016f), 0.0235f), 0.003f);
+  d = smax(d, -sdSphere(p, V(-0.004f, -0.012f, 0.022f), 0.0230f), 0.003f);
+  d = std::max(d, p.y + 0.0285f);
+  return d;
+}
+
+float fibulaLocal(V p) {
+  U u(0.008f);
+  u += sdEllipsoid(p, V(-0.016f, -0.067f, 0.0365f), V(0.0105f, 0.0115f, 0.0105f));  // head
+  u += sdRoundCone(p, V(-0.015f, -0.078f, 0.0385f), V(-0.012f, -0.300f, 0.0355f), 0.0078f, 0.0062f);
+  u += sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0335f), 0.0062f, 0.0085f);
+  u += sdEllipsoid(p, V(-0.006f, -0.411f, 0.0340f), V(0.0110f, 0.0210f, 0.0090f));  // lateral malleolus
+  return u.d;
+}
+
+float patellaLocal(V p) {
+  U u(0.010f);
+  u += sdEllipsoid(p, V(0.0f, 0.004f, 0.0f), V(0.0105f, 0.0190f, 0.0215f));
+  u += sdRoundCone(p, V(0.0f, 0.0f, 0.0f), V(0.002f, -0.0190f, 0.0f), 0.0090f, 0.0035f);
+  return u.d;
+}
+
+float talusLocal(V p) {
+  U u(0.008f);
+  u += sdEllipsoid(p, V(0.004f, -0.006f, 0.003f), V(0.026f, 0.019f, 0.0165f));  // body and trochlea
+  u += sdEllipsoid(p, V(0.032f, -0.014f, -0.007f), V(0.014f, 0.011f, 0.013f));  // neck and head
+  return u.d;
+}
+
+float calcaneusLocal(V p) {
+  U u(0.010f);
+  u += sdEllipsoid(p, V(0.028f, 0.010f, -0.003f), V(0.038f, 0.0185f, 0.0165f));  // body
+  u += sdEllipsoid(p, V(0.003f, 0.017f, -0.005f), V(0.0125f, 0.0170f, 0.0140f)); // tuberosity
+  u += sdSphere(p, V(0.034f, 0.020f, -0.021f), 0.0075f);                         // sustentaculum tali
+  return u.d;
+}
+
+// Tarsals, metatarsals and phalanges in the calcaneus frame; the toes part
+// (x beyond the metatarsal heads) moves with toes_r.
+float footLocal(V p) {
+  U u(0.004f);
+  u += sdEllipsoid(p, V(0.094f, 0.028f, -0.018f), V(0.009f, 0.0145f, 0.0175f));  // navicular
+  u += sdEllipsoid(p, V(0.080f, 0.008f, 0.016f), V(0.0145f, 0.0130f, 0.0135f));  // cuboid
+  u += sdEllipsoid(p, V(0.113f, 0.024f, -0.027f), V(0.0105f, 0.0125f, 0.0070f)); // cuneiforms
+  u += sdEllipsoid(p, V(0.111f, 0.029f, -0.013f), V(0.0100f, 0.0110f, 0.0060f));
+  u += sdEllipsoid(p, V(0.106f, 0.024f, 0.000f), V(0.0100f, 0.0110f, 0.0060f));
+  struct Ray { V base, head; float rb, rh; V tip; int phalanges; };
+  const Ray rays[5] = {{V(0.124f, 0.019f, -0.028f), V(0.162f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
+                       {V(0.122f, 0.024f, -0.012f), V(0.177f, 0.002f, -0.012f), 0.0070f, 0.0068f, V(0.245f, -0.004f, -0.010f), 3},
+                       {V(0.117f, 0.021f, 0.001f), V(0.170f, 0.001f, 0.004f), 0.0065f, 0.0064f, V(0.232f, -0.005f, 0.004f), 3},
+                       {V(0.108f, 0.017f, 0.013f), V(0.159f, 0.000f, 0.019f), 0.0065f, 0.0062f, V(0.216f, -0.005f, 0.018f), 3},
+                       {V(0.086f, 0.014f, 0.031f), V(0.138f, 0.002f, 0.037f), 0.0075f, 0.0060f, V(0.194f, -0.004f, 0.033f), 3}};
+  for (const auto& r : rays) {
+    const V mid = 0.5f * (r.base + r.head) + V(0.0f, 0.002f, 0.0f);
+    u += sdRoundCone(p, r.base, mid, r.rb, 0.55f * r.rb);
+    u += sdRoundCone(p, mid, r.head, 0.55f * r.rb, r.rh);
+    // Phalanges: short capsules with small gaps, tapering to the tip.
+    const V start = r.head + glm::normalize(r.tip - r.head) * (r.rh + 0.0015f);
+    const float lens[3] = {0.5f, 0.3f, 0.2f};
+    const float lens2[2] = {0.58f, 0.42f};
+    V a = start;
+    for (int i = 0; i < r.phalanges; ++i) {
+      const float frac = r.phalanges == 2 ? lens2[i] : lens[i];
+      const V b = a + (r.tip - start) * frac;
+      const float ra = r.rh * (0.78f - 0.12f * i), rb2 = r.rh * (0.62f - 0.1f * i);
+      u += sdRoundCone(p, a + (b - a) * 0.08f, b - (b - a) * 0.08f, ra, rb2);
+      a = b;
+    }
+  }
+  return u.d;
+}
+
+float hipBoneLocal(V p) {
+  const V H(-0.0707f, -0.0661f, 0.0835f);
+  // Iliac wing: a fan of thin plates from above the acetabulum to the crest.
+  const V crest[] = {V(0.000f, 0.000f, 0.1187f), V(-0.020f, 0.034f, 0.1300f), V(-0.050f, 0.074f, 0.1130f),
+                     V(-0.087f, 0.0938f, 0.0763f), V(-0.120f, 0.078f, 0.0600f), V(-0.1428f, 0.0379f, 0.0560f),
+                     V(-0.140f, 0.008f, 0.0620f)};
+  const V base(-0.082f, -0.028f, 0.0900f);
+  U u(0.010f);
+  for (int i = 0; i + 1 < 7; ++i) {
+    u += sdTriangle(p, base, crest[i], crest[i + 1], 0.0032f);
+    u += sdCapsule(p, crest[i], crest[i + 1], 0.0055f);  // the thick crest rim
+  }
+  u += sdTriangle(p, base, V(-0.0295f, -0.0311f, 0.0968f), crest[0], 0.0040f);  // anterior border to AIIS
+  u += sdSphere(p, crest[0], 0.0070f);                                              // ASIS
+  u += sdSphere(p, V(-0.0295f, -0.0311f, 0.0968f), 0.0070f);                       // AIIS
+  u += sdEllipsoid(p, V(-0.128f, 0.030f, 0.052f), V(0.018f, 0.028f, 0.008f));     // auricular part
+  // Acetabulum: a cup facing lateral, down and forward, around the femoral head.
+  const V open = glm::normalize(V(0.24f, -0.66f, 0.66f));
+  float cup = smax(sdSphere(p, H, 0.0345f), -sdSphere(p, H, 0.0262f), 0.002f);
+  cup = smax(cup, glm::dot(p - H, open) - 0.002f, 0.003f);
+  u += cup;
+  u += sdRoundCone(p, H + V(-0.010f, 0.014f, -0.006f), base, 0.016f, 0.010f);      // body of the ilium
+  // Ischium down to the tuberosity, pubis to the symphysis, and the ramus
+  // joining them around the obturator foramen.
+  u += sdRoundCone(p, H + V(-0.024f, -0.016f, -0.008f), V(-0.116f, -0.102f, 0.058f), 0.012f, 0.010f);
+  u += sdEllipsoid(p, V(-0.119f, -0.105f, 0.058f), V(0.014f, 0.0145f, 0.0105f));   // ischial tuberosity
+  u += sdSphere(p, V(-0.104f, -0.062f, 0.060f), 0.0060f);                           // ischial spine
+  u += sdRoundCone(p, H + V(0.018f, -0.012f, -0.014f), V(-0.048f, -0.088f, 0.012f), 0.0095f, 0.0085f);  // superior ramus
+  u += sdEllipsoid(p, V(-0.050f, -0.093f, 0.011f), V(0.012f, 0.019f, 0.0095f));   // pubic body
+  u += sdSphere(p, V(-0.032f, -0.083f, 0.020f), 0.0060f);                           // pubic tubercle
+  u += sdRoundCone(p, V(-0.056f, -0.106f, 0.012f), V(-0.110f, -0.117f, 0.048f), 0.0070f, 0.0085f);  // ischiopubic ramus
+  return smax(u.d, -sdSphere(p, H, 0.0255f), 0.002f);  // keep the socket clear of the head
+}
+
+float sacrumLocal(V p) {
+  // Five fused segments shrinking downward along a curve that is concave in
+  // front, with the alae on the first two; then the coccyx.
+  U u(0.010f);
+  const float wz[5] = {0.050f, 0.041f, 0.031f, 0.021f, 0.013f};
+  const float ax[5] = {0.019f, 0.016f, 0.013f, 0.010f, 0.008f};
+  for (int i = 0; i < 5; ++i) {
+    const float t = static_cast<float>(i) / 4.0f;
+    const V c(-0.112f - 0.040f * t - 0.012f * std::sin(3.14159f * t), 0.046f - 0.078f * t, 0.0f);
+    u += sdEllipsoid(p, c, V(ax[i], 0.0125f, wz[i]));
+  }
+  u += sdRoundCone(p, V(-0.150f, -0.040f, 0.0f), V(-0.156f, -0.062f, 0.0f), 0.0065f, 0.0040f);  // coccyx
+  return std::max(u.d, p.y - 0.056f);  // flat top of S1
+}
+
+Structure bone(const std::string& id, std::vector<std::string> bodies, Field f, Box box, std::size_t tris, float h) {
+  Structure s;
+  s.id = id;
+  s.kind = Kind::Bone;
+  s.shape = Shape{std::move(f), box};
+  s.bodies = std::move(bodies);
+  s.targetTris = tris;
+  s.spacing = h;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Structure> makeBones(const Frame& fr) {
+  const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r"), po = fr.origin("patella_r");
+  const V ao = fr.origin("talus_r"), co = fr.origin("calcn_r");
+  auto femur = [fo](V p) { return femurLocal(p - fo); };
+  auto tibia = [to](V p) { return tibiaLocal(p - to); };
+  auto talus = [ao](V p) { return talusLocal(p - ao); };
+  std::vector<Structure> out;
+  auto box = [](V o, V lo, V hi) { return Box{o + lo, o + hi}; };
+  out.push_back(bone("hip_bone", {"pelvis"}, [](V p) { return hipBoneLocal(p); },
+                     Box{V(-0.17f, -0.14f, -0.01f), V(0.02f, 0.11f, 0.15f)}, 20000, 0.0011f));
+  out.push_back(bone("sacrum", {"pelvis"}, [](V p) { return sacrumLocal(p); },
+                     Box{V(-0.19f, -0.08f, -0.07f), V(-0.08f, 0.08f, 0.07f)}, 6000, 0.0013f));
+  out.push_back(bone("femur", {"femur_r"}, femur, box(fo, V(-0.05f, -0.44f, -0.06f), V(0.06f, 0.03f, 0.08f)), 22000, 0.0011f));
+  out.push_back(bone("patella", {"patella_r"}, [po](V p) { return patellaLocal(p - po); },
+                     box(po, V(-0.02f, -0.03f, -0.03f), V(0.02f, 0.03f, 0.03f)), 3000, 0.0008f));
+  // Tibia and its plateau: the femur (1 mm gap for cartilage) is carved out.
+  out.push_back(bone("tibia", {"tibia_r"}, [tibia, femur](V p) { return std::max(tibia(p), 0.001f - femur(p)); },
+                     box(to, V(-0.04f, -0.43f, -0.05f), V(0.05f, -0.02f, 0.05f)), 16000, 0.0011f));
+  out.push_back(bone("fibula", {"tibia_r"}, [to, tibia](V p) { return std::max(fibulaLocal(p - to), 0.001f - tibia(p)); },
+                     box(to, V(-0.035f, -0.44f, 0.015f), V(0.01f, -0.05f, 0.05f)), 5000, 0.0009f));
+  out.push_back(bone("talus", {"talus_r"}, [talus, tibia, to](V p) {
+                       return std::max({talus(p), 0.001f - tibia(p), 0.001f - fibulaLocal(p - to)}); },
+                     box(ao, V(-0.03f, -0.035f, -0.025f), V(0.05f, 0.02f, 0.025f)), 4000, 0.0009f));
+  out.push_back(bone("calcaneus", {"calcn_r"}, [co, talus](V p) { return std::max(calcaneusLocal(p - co), 0.001f - talus(p)); },
+                     box(co, V(-0.02f, -0.015f, -0.035f), V(0.07f, 0.04f, 0.02f)), 5000, 0.0010f));
+  out.push_back(bone("foot_bones", {"calcn_r", "toes_r"}, [co, talus](V p) {
+                       return std::max(footLocal(p - co), 0.001f - talus(p)); },
+                     box(co, V(0.06f, -0.015f, -0.045f), V(0.26f, 0.045f, 0.05f)), 16000, 0.0008f));
+  for (auto& s : out) s.shape.box = s.shape.box.grown(0.002f);
+  return out;
+}
+
+}  // namespace leggen

@@ -1,0 +1,171 @@
+// Tendons, the iliotibial band and the patellar retinacula, lofted as thin
+// strands laid on the structures beneath them and sized from the published
+// dimensions in the description; and the skin envelope sized from ANSUR II
+// circumferences.
+#include "muscle_specs.hpp"
+
+namespace leggen {
+namespace {
+
+using V = vec3;
+
+Field unionOf(const std::vector<Structure>& built, const std::vector<std::string>& ids) {
+  std::vector<Shape> parts;
+  for (const auto& s : built)
+    if (std::find(ids.begin(), ids.end(), s.id) != ids.end()) parts.push_back(s.shape);
+  return [parts](vec3 p) {
+    float d = 1e9f;
+    for (const auto& s : parts) d = std::min(d, s(p));
+    return d;
+  };
+}
+
+Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path) {
+  Structure s;
+  s.id = id;
+  s.kind = kind;
+  s.lofted = true;
+  s.mesh = loft(st, 24);
+  auto shared = std::make_shared<Strand>(std::move(st));
+  s.shape = Shape{[shared](vec3 p) { return shared->eval(p); }, shared->box.grown(0.002f)};
+  for (const auto& sp : path)
+    if (std::find(s.bodies.begin(), s.bodies.end(), sp.body) == s.bodies.end()) s.bodies.push_back(sp.body);
+  if (s.bodies.size() > 1) s.skinPaths.push_back(std::move(path));
+  return s;
+}
+
+}  // namespace
+
+std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structure>& built) {
+  const auto& d = *fr.d;
+  const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r"), co = fr.origin("calcn_r"), po = fr.origin("patella_r");
+  auto F = [fo](float x, float y, float z) { return fo + V(x, y, z); };
+  auto T = [to](float x, float y, float z) { return to + V(x, y, z); };
+  auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
+  const Axis ta = thighAxis(fr), la = legAxis(fr);
+  const Outward thigh = awayFrom(ta.a, ta.b), leg = awayFrom(la.a, la.b);
+  const Outward anterior = [](V) { return V(1, 0, 0); };
+  const std::vector<std::string> bones{"hip_bone", "sacrum", "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "foot_bones"};
+  std::vector<std::string> everything = bones;
+  for (const auto& s : built) everything.push_back(s.id);
+  const Field allUnder = unionOf(built, everything), boneUnder = unionOf(built, bones);
+  auto sz = [&](const char* s, const char* k) { return static_cast<float>(d.soft(s, k)); };
+  std::vector<Structure> out;
+
+  {  // Iliotibial band: iliac tubercle over the hip and lateral thigh to Gerdy's tubercle.
+    const float w = 0.5f * sz("iliotibial_band", "width_m"), t = 0.5f * sz("iliotibial_band", "thickness_m");
+    const float tt = 0.5f * sz("iliotibial_band", "thickness_tibial_m");
+    const V top = fr.landmark("iliac_tubercle"), gerdy = fr.landmark("gerdys_tubercle");
+    Strand s = makeStrand({top, V(-0.040f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
+                           F(0.006f, -0.40f, 0.048f), gerdy},
+                          {{0.0f, 2.2f * w, t}, {0.25f, 1.8f * w, t}, {0.6f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, thigh, 1.0f, 48);
+    drape(s, allUnder, thigh, 0.0015f, true, true);
+    out.push_back(lofted("iliotibial_band", Kind::Fascia, std::move(s),
+                         {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
+  }
+  const V base = po + V(0.002f, 0.0225f, 0.0f), apex = po + V(0.003f, -0.0225f, 0.0f);
+  {  // Quadriceps tendon: from where the quadriceps converge to the patellar base.
+    const float w = 0.5f * sz("quadriceps_tendon", "width_m"), t = 0.5f * sz("quadriceps_tendon", "thickness_m");
+    const float len = sz("quadriceps_tendon", "length_m");
+    const V top = base + V(-0.006f, len, 0.0f);
+    Strand s = makeStrand({top, 0.5f * (top + base) + V(0.002f, 0, 0), base}, {{0.0f, 0.7f * w, t}, {1.0f, w, t}}, anterior, 1.0f, 16);
+    drape(s, boneUnder, anterior, 0.0008f, false, true);
+    out.push_back(lofted("quadriceps_tendon", Kind::Tendon, std::move(s), {{top, "femur_r"}, {base, "patella_r"}}));
+  }
+  {  // Patellar tendon: patellar apex to the tibial tuberosity.
+    const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
+    const V tub = T(0.035f, -0.068f, -0.005f);
+    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.003f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
+    drape(s, boneUnder, anterior, 0.0008f, true, true);
+    out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
+  }
+  {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
+    const float wm = 0.5f * sz("achilles_tendon", "width_mid_m"), wi = 0.5f * sz("achilles_tendon", "width_insertion_m");
+    const float t = 0.5f * sz("achilles_tendon", "thickness_m");
+    const V ins = fr.landmark("calcaneal_tuberosity") + V(-0.004f, 0.0f, 0.0f);
+    Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.042f, -0.33f, 0.001f), T(-0.041f, -0.39f, -0.001f), C(-0.012f, 0.045f, -0.005f), ins},
+                          {{0.0f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
+    drape(s, unionOf(built, {"tibia", "fibula", "talus", "calcaneus", "soleus"}), leg, 0.0008f, false, true);
+    out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
+  }
+  {  // Retinacula: thin sheets from the patellar borders to the epicondyles.
+    const float t = 0.5f * sz("retinaculum", "thickness_m");
+    const V latEnd = F(0.002f, -0.404f, 0.047f), medEnd = F(0.006f, -0.400f, -0.046f);
+    const V latStart = po + V(-0.002f, -0.002f, 0.021f), medStart = po + V(-0.002f, -0.002f, -0.021f);
+    Strand l = makeStrand({latStart, F(0.030f, -0.400f, 0.040f), latEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
+    drape(l, boneUnder, thigh, 0.0008f, false, false);
+    out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
+    Strand m = makeStrand({medStart, F(0.030f, -0.398f, -0.034f), medEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
+    drape(m, boneUnder, thigh, 0.0008f, false, false);
+    out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
+  }
+  return out;
+}
+
+Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
+  const auto& d = *fr.d;
+  const float lift = static_cast<float>(d.floorOffset);
+  // ANSUR circumferences at their model heights give circular sections on the
+  // limb; between them the radius is interpolated (pelvis frame).
+  auto radiusAt = [&](const char* measure) {
+    for (const auto& l : d.skinLevels)
+      if (l.measure.rfind(measure, 0) == 0) return std::pair<float, float>(static_cast<float>(l.circumference / 6.2831853), static_cast<float>(l.height) - lift);
+    throw std::runtime_error(std::string("no skin level ") + measure);
+  };
+  const auto thigh = radiusAt("thigh"), lower = radiusAt("lower thigh"), calf = radiusAt("calf"), ankle = radiusAt("ankle");
+  // Section centres: the soft tissue centre, medial of the femur in the thigh
+  // and behind the tibia in the calf (our estimates).
+  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.050f, lower.second, 0.083f),
+                      V(-0.058f, -0.47f, 0.085f), V(-0.082f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
+  std::vector<float> ys;
+  for (const V& c : ctrl) ys.push_back(c.y);
+  const float r[8] = {0.080f, 1.06f * thigh.first, thigh.first, lower.first, 0.061f, calf.first, ankle.first, 0.036f};
+  std::vector<Key> keys;
+  float total = 0.0f;
+  for (std::size_t i = 1; i < ctrl.size(); ++i) total += glm::length(ctrl[i] - ctrl[i - 1]);
+  float acc = 0.0f;
+  for (std::size_t i = 0; i < ctrl.size(); ++i) {
+    if (i) acc += glm::length(ctrl[i] - ctrl[i - 1]);
+    keys.push_back({acc / total, r[i], r[i]});
+  }
+  auto sweep = std::make_shared<Strand>(makeStrand(ctrl, keys, [](V) { return V(1, 0, 0); }, 1.0f, 64));
+  std::vector<std::function<float(V)>> proxies;
+  std::vector<Field> feet;  // raw fields: a box bound minus an offset would show as a box
+  for (const auto& s : built) {
+    if (s.proxy) proxies.push_back(s.proxy);
+    if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") feet.push_back(s.shape.f);
+  }
+  const float cover = static_cast<float>(d.skinMinCover);
+  Structure skin;
+  skin.id = "skin";
+  skin.kind = Kind::Skin;
+  skin.spacing = 0.0032f;
+  skin.targetTris = 40000;
+  skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.105f, 0.20f)};
+  skin.shape.f = [sweep, proxies, feet, cover](V p) {
+    float dd = sweep->eval(p);
+    dd = smin(dd, sdEllipsoid(p, V(-0.118f, -0.065f, 0.082f), V(0.062f, 0.085f, 0.072f)), 0.03f);  // buttock
+    float foot = 1e9f;
+    for (const auto& f : feet) foot = std::min(foot, f(p));
+    dd = smin(dd, foot - 0.009f, 0.02f);  // soft tissue of the foot
+    if (dd > -0.04f) {
+      float m = 1e9f;
+      for (const auto& pr : proxies) m = std::min(m, pr(p));
+      dd = smin(dd, m - cover, 0.03f);
+    }
+    dd = std::max(dd, p.y - 0.10f);  // ends at the iliac crest
+    dd = std::max(dd, 0.002f - p.z);  // and at the midline
+    return dd;
+  };
+  skin.bodies = {"pelvis", "femur_r", "tibia_r", "talus_r", "calcn_r", "toes_r"};
+  const V hip(d.joint("hip_r")->centre), knee(d.joint("knee_r")->centre), ank(d.joint("ankle_r")->centre);
+  const V mtp(d.joint("mtp_r")->centre);
+  skin.skinPaths = {{{V(-0.07f, 0.09f, 0.07f), "pelvis"}, {hip + V(0, 0.02f, 0), "pelvis"}, {hip + V(0, -0.06f, 0), "femur_r"}, {knee + V(0, 0.03f, 0), "femur_r"},
+                     {knee + V(0, -0.04f, 0), "tibia_r"}, {ank + V(0, 0.03f, 0), "tibia_r"}, {ank + V(-0.01f, -0.03f, 0), "calcn_r"},
+                     {mtp + V(-0.02f, 0, 0), "calcn_r"}, {mtp + V(0.05f, 0, 0), "toes_r"}}};
+  // Skin to the side of the foot path still follows it: the foot is long.
+  skin.skinPaths.push_back({{ank + V(-0.06f, -0.04f, 0), "calcn_r"}, {mtp + V(-0.03f, 0.0f, 0), "calcn_r"}, {mtp + V(0.06f, 0, 0), "toes_r"}});
+  return skin;
+}
+
+}  // namespace leggen

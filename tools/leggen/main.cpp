@@ -1,0 +1,198 @@
+// leggen: builds the bundled right-leg model (glTF binary) from the
+// anatomical description. Usage:
+//   leggen --description leg-right.yaml --out leg-right.glb [--no-skin] [--stats]
+#include "glb.hpp"
+#include "model.hpp"
+#include "skinning.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <map>
+
+namespace leggen {
+namespace {
+
+struct Options {
+  std::string description, out;
+  bool skin = true;
+  bool stats = false;
+};
+
+Options parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::runtime_error("missing value after " + a);
+      return argv[++i];
+    };
+    if (a == "--description") o.description = next();
+    else if (a == "--out") o.out = next();
+    else if (a == "--no-skin") o.skin = false;
+    else if (a == "--stats") o.stats = true;
+    else throw std::runtime_error("unknown option " + a);
+  }
+  if (o.description.empty() || o.out.empty()) throw std::runtime_error("usage: leggen --description FILE --out FILE.glb [--no-skin] [--stats]");
+  return o;
+}
+
+void faceNormals(Mesh& m) {
+  m.nrm.assign(m.pos.size(), vec3(0.0f));
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
+    const vec3 n = glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a]);
+    m.nrm[a] += n; m.nrm[b] += n; m.nrm[c] += n;
+  }
+  for (auto& n : m.nrm) n = glm::length(n) > 1e-20f ? glm::normalize(n) : vec3(0, 1, 0);
+}
+
+void meshStructure(Structure& s) {
+  if (s.lofted) {
+    faceNormals(s.mesh);
+  } else {
+    s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    simplify(s.mesh, s.targetTris, 0.005f);
+    gradientNormals(s.mesh, s.shape, 0.5f * s.spacing);
+  }
+  if (s.fibre) {
+    s.mesh.tan.resize(s.mesh.pos.size());
+    for (std::size_t i = 0; i < s.mesh.pos.size(); ++i) {
+      vec3 t = s.fibre(s.mesh.pos[i]);
+      // Striations lie in the surface: drop the normal component.
+      const vec3 n = s.mesh.nrm[i];
+      vec3 tt = t - n * glm::dot(t, n);
+      if (glm::length(tt) < 1e-4f) tt = glm::cross(n, std::abs(n.x) < 0.9f ? vec3(1, 0, 0) : vec3(0, 1, 0));
+      s.mesh.tan[i] = glm::vec4(glm::normalize(tt), 1.0f);
+    }
+  }
+}
+
+glm::vec4 materialColour(const myo::anatomy::Description& d, const std::string& key, float alpha = 1.0f) {
+  const auto& c = d.appearance.at(key);
+  return {static_cast<float>(c[0]), static_cast<float>(c[1]), static_cast<float>(c[2]), alpha};
+}
+
+int run(const Options& o) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto desc = myo::anatomy::loadDescription(o.description);
+  Frame fr{&desc};
+  std::vector<Structure> all = makeBones(fr);
+  for (auto& s : all) meshStructure(s);
+  {
+    auto muscles = makeMuscles(fr, all);
+    for (auto& s : muscles) meshStructure(s);
+    all.insert(all.end(), std::make_move_iterator(muscles.begin()), std::make_move_iterator(muscles.end()));
+  }
+  {
+    auto conn = makeConnective(fr, all);
+    for (auto& s : conn) meshStructure(s);
+    all.insert(all.end(), std::make_move_iterator(conn.begin()), std::make_move_iterator(conn.end()));
+  }
+  if (o.skin) {
+    Structure skin = makeSkin(fr, all);
+    meshStructure(skin);
+    all.push_back(std::move(skin));
+  }
+
+  // Skinning, in the pelvis frame, then move everything to the model frame.
+  Skinner sk(fr);
+  for (auto& s : all) {
+    if (s.id == "foot_bones") sk.foot(s.mesh);
+    else if (s.bodies.size() == 1) sk.rigid(s.mesh, s.bodies[0]);
+    else sk.alongPaths(s.mesh, s.skinPaths);
+  }
+  const vec3 lift(0.0f, static_cast<float>(desc.floorOffset), 0.0f);
+  for (auto& s : all)
+    for (auto& p : s.mesh.pos) p += lift;
+
+  GltfDoc doc;
+  doc.copyright =
+      "MyoMap right leg, generated from OpenSim gait2392 (Delp et al. 1990; Anderson & Pandy 1999, 2001; "
+      "Yamaguchi & Zajac 1989), CC BY 3.0; muscle volumes after Handsfield et al. 2014. See leg-right.yaml.";
+  const glm::vec4 bone = materialColour(desc, "bone"), tendon = materialColour(desc, "tendon");
+  const glm::vec4 skinC = materialColour(desc, "skin", static_cast<float>(desc.appearance.at("skin_alpha")[0]));
+  const glm::vec4 muscle = materialColour(desc, "muscle");
+  doc.materials.push_back({"bone", bone, 0.0f, 0.55f, false});
+  doc.materials.push_back({"tendon", tendon, 0.1f, 0.3f, false});
+  doc.materials.push_back({"fascia", glm::vec4(glm::vec3(tendon) * 0.97f, 1.0f), 0.1f, 0.35f, false});
+  doc.materials.push_back({"skin", skinC, 0.0f, 0.5f, true});
+  int muscleIndex = 0;
+  for (auto& s : all) {
+    switch (s.kind) {
+      case Kind::Bone: s.material = 0; break;
+      case Kind::Tendon: s.material = 1; break;
+      case Kind::Fascia: s.material = 2; break;
+      case Kind::Skin: s.material = 3; break;
+      case Kind::Muscle: {
+        // Reds varying a little per muscle so neighbours read apart.
+        const float v = 0.86f + 0.28f * static_cast<float>((muscleIndex * 7) % 11) / 10.0f;
+        const float hue = 0.012f * static_cast<float>((muscleIndex * 5) % 7 - 3);
+        glm::vec4 c(muscle.r * v, std::max(0.0f, muscle.g * v + hue), std::max(0.0f, muscle.b * v - 0.5f * hue), 1.0f);
+        s.material = static_cast<int>(doc.materials.size());
+        doc.materials.push_back({"muscle_" + s.id, glm::clamp(c, 0.0f, 1.0f), 0.0f, 0.45f, false});
+        ++muscleIndex;
+        break;
+      }
+    }
+  }
+  // Nodes: 0 root; then the joints (bodies); then landmarks under their body;
+  // then one mesh node per structure.
+  doc.nodes.push_back({"leg_right", vec3(0.0f), -1, -1, {}});
+  std::map<std::string, int> jointNode;
+  std::vector<vec3> jointWorld;
+  for (const auto& b : desc.bodies) {
+    const int idx = static_cast<int>(doc.nodes.size());
+    jointNode[b.id] = idx;
+    const vec3 world = vec3(b.origin) + lift;
+    const vec3 parentWorld = b.parent.empty() ? vec3(0.0f) : vec3(desc.body(b.parent)->origin) + lift;
+    doc.nodes.push_back({b.id, world - parentWorld, -1, -1, {}});
+    (b.parent.empty() ? doc.nodes[0] : doc.nodes[jointNode.at(b.parent)]).children.push_back(idx);
+    jointWorld.push_back(world);
+  }
+  for (const auto& l : desc.landmarks) {
+    const int idx = static_cast<int>(doc.nodes.size());
+    doc.nodes.push_back({"landmark_" + l.id, vec3(l.at), -1, -1, {}});
+    doc.nodes[jointNode.at(l.body)].children.push_back(idx);
+  }
+  GltfSkin skin{"leg_right_skin", {}, {}, jointNode.at("pelvis")};
+  for (std::size_t i = 0; i < desc.bodies.size(); ++i) {
+    skin.joints.push_back(jointNode.at(desc.bodies[i].id));
+    skin.inverseBind.push_back(glm::mat4(1.0f));
+    skin.inverseBind.back()[3] = glm::vec4(-jointWorld[i], 1.0f);
+  }
+  doc.skins.push_back(skin);
+  doc.sceneRoots.push_back(0);
+  std::size_t totalTris = 0;
+  for (const auto& s : all) {
+    doc.meshes.push_back({s.id, &s.mesh, s.material, static_cast<bool>(s.fibre), true});
+    const int idx = static_cast<int>(doc.nodes.size());
+    doc.nodes.push_back({s.id, vec3(0.0f), static_cast<int>(doc.meshes.size()) - 1, 0, {}});
+    doc.sceneRoots.push_back(idx);
+    totalTris += s.mesh.triangles();
+  }
+  writeGlb(doc, o.out);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (o.stats) {
+    for (const auto& s : all) {
+      std::printf("%-28s %7zu tris  %8.1f cm3", s.id.c_str(), s.mesh.triangles(), meshVolume(s.mesh) * 1e6);
+      if (s.targetVolume > 0.0) std::printf("  target %7.1f  (%+5.1f %%)", s.targetVolume * 1e6, (meshVolume(s.mesh) / s.targetVolume - 1.0) * 100.0);
+      std::printf("\n");
+    }
+  }
+  std::printf("leggen: %zu structures, %zu triangles, %.2f s -> %s\n", all.size(), totalTris, secs, o.out.c_str());
+  return 0;
+}
+
+}  // namespace
+}  // namespace leggen
+
+int main(int argc, char** argv) {
+  try {
+    return leggen::run(leggen::parse(argc, argv));
+  } catch (const std::exception& e) {
+    std::cerr << "leggen: " << e.what() << "\n";
+    return 1;
+  }
+}

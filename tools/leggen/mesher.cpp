@@ -1,0 +1,216 @@
+#include "mesher.hpp"
+
+#include <meshoptimizer.h>
+
+#include <array>
+#include <atomic>
+#include <thread>
+#include <unordered_map>
+
+namespace leggen {
+namespace {
+
+struct Grid {
+  vec3 origin{};
+  float h = 0.0f;
+  int nx = 0, ny = 0, nz = 0;  // sample counts
+  std::vector<float> v;
+  [[nodiscard]] std::size_t at(int i, int j, int k) const {
+    return (static_cast<std::size_t>(k) * ny + j) * nx + i;
+  }
+  [[nodiscard]] vec3 point(int i, int j, int k) const { return origin + h * vec3(i, j, k); }
+};
+
+constexpr int kBlock = 4;
+
+// Fills the grid, evaluating f exactly only in blocks the surface may cross:
+// the fields are 1-Lipschitz (or close), so a block whose centre is farther
+// from the surface than its half-diagonal lies entirely on one side.
+Grid sample(const Field& f, const Box& box, float h) {
+  Grid g;
+  g.h = h;
+  const float pad = 2.0f * h;
+  g.origin = box.lo - vec3(pad);
+  const vec3 ext = box.hi - box.lo + vec3(2.0f * pad);
+  g.nx = static_cast<int>(std::ceil(ext.x / h)) + 1;
+  g.ny = static_cast<int>(std::ceil(ext.y / h)) + 1;
+  g.nz = static_cast<int>(std::ceil(ext.z / h)) + 1;
+  g.v.assign(static_cast<std::size_t>(g.nx) * g.ny * g.nz, 0.0f);
+  const int bx = (g.nx + kBlock - 1) / kBlock, by = (g.ny + kBlock - 1) / kBlock, bz = (g.nz + kBlock - 1) / kBlock;
+  const float half = 0.5f * kBlock * h * std::sqrt(3.0f);
+  parallelFor(bz, [&](int kb) {
+    for (int jb = 0; jb < by; ++jb)
+      for (int ib = 0; ib < bx; ++ib) {
+        const int i0 = ib * kBlock, j0 = jb * kBlock, k0 = kb * kBlock;
+        const int i1 = std::min(i0 + kBlock, g.nx), j1 = std::min(j0 + kBlock, g.ny), k1 = std::min(k0 + kBlock, g.nz);
+        const vec3 c = g.point(i0, j0, k0) + vec3(0.5f * kBlock * h);
+        const float dc = f(c);
+        const bool uniform = std::abs(dc) > half + 1.5f * h;
+        for (int k = k0; k < k1; ++k)
+          for (int j = j0; j < j1; ++j)
+            for (int i = i0; i < i1; ++i) {
+              float val = uniform ? (dc > 0.0f ? dc - half : dc + half) : f(g.point(i, j, k));
+              if (val == 0.0f) val = 1e-7f;  // keeps vertices off grid points
+              g.v[g.at(i, j, k)] = val;
+            }
+      }
+  });
+  // The padding ring must be outside for a closed surface.
+  for (int k = 0; k < g.nz; ++k)
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i)
+        if (i == 0 || j == 0 || k == 0 || i == g.nx - 1 || j == g.ny - 1 || k == g.nz - 1)
+          g.v[g.at(i, j, k)] = std::max(g.v[g.at(i, j, k)], 1e-4f);
+  return g;
+}
+
+// Kuhn subdivision of the cube into six tetrahedra along the 0-7 diagonal;
+// every cube uses the same split, so faces of neighbouring cubes match.
+constexpr std::array<std::array<int, 4>, 6> kTets{{{0, 1, 3, 7}, {0, 1, 5, 7}, {0, 2, 3, 7}, {0, 2, 6, 7}, {0, 4, 5, 7}, {0, 4, 6, 7}}};
+
+}  // namespace
+
+void parallelFor(int n, const std::function<void(int)>& body) {
+  const int threads = std::max(1, std::min(static_cast<int>(std::thread::hardware_concurrency()), 8));
+  std::atomic<int> next{0};
+  auto worker = [&] {
+    for (int i = next++; i < n; i = next++) body(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+}
+
+double sampledVolume(const Field& f, const Box& box, float h) {
+  const Grid g = sample(f, box, h);
+  std::size_t inside = 0;
+  for (float v : g.v) inside += v < 0.0f ? 1 : 0;
+  return static_cast<double>(inside) * h * h * h;
+}
+
+Mesh polygonize(const Field& f, const Box& box, float h) {
+  const Grid g = sample(f, box, h);
+  Mesh m;
+  std::unordered_map<std::uint64_t, std::uint32_t> edgeVertex;
+  edgeVertex.reserve(1 << 16);
+  auto vertexOn = [&](std::size_t a, std::size_t b, vec3 pa, vec3 pb, float fa, float fb) {
+    if (a > b) { std::swap(a, b); std::swap(pa, pb); std::swap(fa, fb); }
+    const std::uint64_t key = (static_cast<std::uint64_t>(a) << 32) | b;
+    const auto it = edgeVertex.find(key);
+    if (it != edgeVertex.end()) return it->second;
+    const float t = std::clamp(fa / (fa - fb), 0.0f, 1.0f);
+    const auto id = static_cast<std::uint32_t>(m.pos.size());
+    m.pos.push_back(pa + t * (pb - pa));
+    edgeVertex.emplace(key, id);
+    return id;
+  };
+  auto emit = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c, vec3 outward) {
+    const vec3 n = glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a]);
+    if (glm::dot(n, outward) < 0.0f) std::swap(b, c);
+    m.idx.insert(m.idx.end(), {a, b, c});
+  };
+  for (int k = 0; k + 1 < g.nz; ++k)
+    for (int j = 0; j + 1 < g.ny; ++j)
+      for (int i = 0; i + 1 < g.nx; ++i) {
+        std::array<std::size_t, 8> id{};
+        std::array<float, 8> val{};
+        int neg = 0;
+        for (int c = 0; c < 8; ++c) {
+          id[c] = g.at(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1));
+          val[c] = g.v[id[c]];
+          neg += val[c] < 0.0f ? 1 : 0;
+        }
+        if (neg == 0 || neg == 8) continue;
+        auto P = [&](int c) { return g.point(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1)); };
+        for (const auto& t : kTets) {
+          std::array<int, 4> in{}, out{};
+          int ni = 0, no = 0;
+          for (int c : t) (val[c] < 0.0f ? in[ni++] : out[no++]) = c;
+          if (ni == 0 || no == 0) continue;
+          vec3 ci(0.0f), co(0.0f);
+          for (int q = 0; q < ni; ++q) ci += P(in[q]);
+          for (int q = 0; q < no; ++q) co += P(out[q]);
+          const vec3 outward = co / float(no) - ci / float(ni);
+          auto V = [&](int a, int b) { return vertexOn(id[a], id[b], P(a), P(b), val[a], val[b]); };
+          if (ni == 1) {
+            emit(V(in[0], out[0]), V(in[0], out[1]), V(in[0], out[2]), outward);
+          } else if (no == 1) {
+            emit(V(in[0], out[0]), V(in[1], out[0]), V(in[2], out[0]), outward);
+          } else {
+            const auto a = V(in[0], out[0]), b = V(in[0], out[1]), c = V(in[1], out[1]), d = V(in[1], out[0]);
+            emit(a, b, c, outward);
+            emit(a, c, d, outward);
+          }
+        }
+      }
+  return m;
+}
+
+void simplify(Mesh& m, std::size_t targetTris, float relError) {
+  if (m.triangles() > targetTris) {
+    std::vector<std::uint32_t> out(m.idx.size());
+    float err = 0.0f;
+    const std::size_t n = meshopt_simplify(out.data(), m.idx.data(), m.idx.size(), &m.pos[0].x, m.pos.size(),
+                                           sizeof(vec3), targetTris * 3, relError, 0, &err);
+    out.resize(n);
+    m.idx.swap(out);
+  }
+  // Drop degenerate triangles, then unused vertices.
+  std::vector<std::uint32_t> kept;
+  kept.reserve(m.idx.size());
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
+    // Only index-degenerate triangles can go: dropping a thin one would open
+    // the surface. Simplification has already collapsed the tiny ones.
+    if (a == b || b == c || a == c) continue;
+    kept.insert(kept.end(), {a, b, c});
+  }
+  std::vector<std::uint32_t> remap(m.pos.size());
+  const std::size_t nv = meshopt_optimizeVertexFetchRemap(remap.data(), kept.data(), kept.size(), m.pos.size());
+  std::vector<vec3> pos(nv);
+  meshopt_remapVertexBuffer(pos.data(), m.pos.data(), m.pos.size(), sizeof(vec3), remap.data());
+  meshopt_remapIndexBuffer(kept.data(), kept.data(), kept.size(), remap.data());
+  m.pos.swap(pos);
+  m.idx.swap(kept);
+  meshopt_optimizeVertexCache(m.idx.data(), m.idx.data(), m.idx.size(), m.pos.size());
+}
+
+void gradientNormals(Mesh& m, const Field& f, float eps) {
+  m.nrm.assign(m.pos.size(), vec3(0.0f));
+  parallelFor(static_cast<int>((m.pos.size() + 255) / 256), [&](int blk) {
+    const std::size_t end = std::min(m.pos.size(), static_cast<std::size_t>(blk + 1) * 256);
+    for (std::size_t i = static_cast<std::size_t>(blk) * 256; i < end; ++i) {
+      const vec3 p = m.pos[i];
+      vec3 g(f(p + vec3(eps, 0, 0)) - f(p - vec3(eps, 0, 0)), f(p + vec3(0, eps, 0)) - f(p - vec3(0, eps, 0)),
+             f(p + vec3(0, 0, eps)) - f(p - vec3(0, 0, eps)));
+      const float l = glm::length(g);
+      m.nrm[i] = l > 1e-12f ? g / l : vec3(0, 1, 0);
+    }
+  });
+  // Where the field's gradient vanishes (creases of max/min), fall back to
+  // the area-weighted face normal so no normal points inward.
+  std::vector<vec3> face(m.pos.size(), vec3(0.0f));
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
+    const vec3 n = glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a]);
+    face[a] += n; face[b] += n; face[c] += n;
+  }
+  for (std::size_t i = 0; i < m.pos.size(); ++i) {
+    const float l = glm::length(face[i]);
+    if (l < 1e-14f) continue;
+    const vec3 fn = face[i] / l;
+    if (glm::dot(fn, m.nrm[i]) < 0.3f) m.nrm[i] = glm::normalize(fn + m.nrm[i] * std::max(0.0f, glm::dot(fn, m.nrm[i])));
+  }
+}
+
+double meshVolume(const Mesh& m) {
+  double v = 0.0;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const glm::dvec3 a = m.pos[m.idx[t]], b = m.pos[m.idx[t + 1]], c = m.pos[m.idx[t + 2]];
+    v += glm::dot(a, glm::cross(b, c)) / 6.0;
+  }
+  return v;
+}
+
+}  // namespace leggen

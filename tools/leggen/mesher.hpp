@@ -1,0 +1,46 @@
+// Implicit surface to triangle mesh: sparse sampling on a local grid,
+// marching tetrahedra, meshoptimizer simplification, gradient normals.
+#pragma once
+
+#include "sdf.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace leggen {
+
+struct Mesh {
+  std::vector<vec3> pos;
+  std::vector<vec3> nrm;
+  std::vector<glm::vec4> tan;  // muscles: xyz unit fibre direction, w = 1
+  std::vector<glm::u16vec4> joints;
+  std::vector<glm::vec4> weights;
+  std::vector<std::uint32_t> idx;
+  [[nodiscard]] std::size_t triangles() const { return idx.size() / 3; }
+};
+
+using Field = std::function<float(vec3)>;
+
+// Samples field f on a grid of spacing h covering box (padded so the surface
+// is closed) and extracts the zero set, outward-oriented (f < 0 inside).
+Mesh polygonize(const Field& f, const Box& box, float h);
+
+// Volume of the region f < 0 by counting grid samples (for calibration).
+double sampledVolume(const Field& f, const Box& box, float h);
+
+// Simplifies to at most targetTris triangles within a relative error bound,
+// then drops unused vertices and degenerate triangles.
+void simplify(Mesh& m, std::size_t targetTris, float relError);
+
+// Unit normals from the central-difference gradient of f.
+void gradientNormals(Mesh& m, const Field& f, float eps);
+
+// Signed volume by the divergence theorem (positive for outward triangles).
+double meshVolume(const Mesh& m);
+
+// Runs body(i) for i in [0, n) on the machine's cores; results must be
+// written to disjoint slots so the output does not depend on scheduling.
+void parallelFor(int n, const std::function<void(int)>& body);
+
+}  // namespace leggen

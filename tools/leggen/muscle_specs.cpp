@@ -1,0 +1,204 @@
+// Centrelines follow the gait2392 paths (origin, via points, insertion) with
+// extra control points where a belly lies off the straight line; positions
+// are our reading of standard atlas anatomy in the model's body frames.
+#include "muscle_specs.hpp"
+
+namespace leggen {
+
+std::vector<Key> fusiform(float t0, float peak, float t1, float a, float b, float ta0, float ta1) {
+  return {{0.0f, ta0, 0.7f * ta0}, {t0, 0.45f * a, 0.45f * b}, {peak, a, b}, {t1, 0.45f * a, 0.45f * b}, {1.0f, ta1, 0.7f * ta1}};
+}
+
+Outward awayFrom(vec3 a, vec3 b) {
+  return [a, b](vec3 p) {
+    const vec3 e = b - a;
+    const float h = glm::dot(p - a, e) / glm::dot(e, e);
+    const vec3 d = p - (a + e * h);
+    const float l = glm::length(d);
+    return l > 1e-6f ? d / l : vec3(1, 0, 0);
+  };
+}
+
+Axis thighAxis(const Frame& fr) {
+  const vec3 fo = fr.origin("femur_r");
+  return {fo + vec3(-0.006f, -0.02f, 0.035f), fo + vec3(0.012f, -0.40f, 0.002f)};
+}
+Axis legAxis(const Frame& fr) {
+  const vec3 to = fr.origin("tibia_r");
+  return {to + vec3(-0.004f, -0.03f, 0.018f), to + vec3(-0.004f, -0.43f, 0.012f)};
+}
+Axis buttockAxis() { return {vec3(-0.07f, 0.03f, 0.05f), vec3(-0.07f, -0.12f, 0.07f)}; }
+
+namespace {
+Outward fixedDir(vec3 v) {
+  const vec3 n = glm::normalize(v);
+  return [n](vec3) { return n; };
+}
+}  // namespace
+
+std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
+  using V = vec3;
+  const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r"), co = fr.origin("calcn_r");
+  auto F = [fo](float x, float y, float z) { return fo + V(x, y, z); };
+  auto T = [to](float x, float y, float z) { return to + V(x, y, z); };
+  auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
+  auto P = [](float x, float y, float z) { return V(x, y, z); };
+  const Axis ta = thighAxis(fr), la = legAxis(fr), ba = buttockAxis();
+  const Outward thigh = awayFrom(ta.a, ta.b);
+  const Outward leg = awayFrom(la.a, la.b);
+  const Outward buttock = awayFrom(ba.a, ba.b);
+  const Outward pelvisIn = awayFrom(P(-0.10f, 0.03f, 0.14f), P(-0.02f, -0.03f, 0.14f));
+  auto mid = [](V a, V b, V off) { return 0.5f * (a + b) + off; };
+
+  std::vector<MuscleSpec> m;
+  auto add = [&](std::string id, std::vector<StrandSpec> s, float blend, float h, std::size_t tris) {
+    m.push_back({std::move(id), std::move(s), blend, h, tris});
+  };
+
+  // --- deep hip
+  {
+    const V lt = F(-0.0193f, -0.0621f, 0.0129f), ant = F(0.0017f, -0.0543f, 0.0057f), brim = P(-0.0288f, -0.0805f, 0.0816f);
+    const std::vector<Key> fan{{0.0f, 0.030f, 0.009f}, {0.4f, 0.022f, 0.012f}, {0.75f, 0.014f, 0.011f}, {1.0f, 0.006f, 0.004f}};
+    add("iliopsoas",
+        {{{P(-0.082f, 0.062f, 0.062f), P(-0.050f, 0.030f, 0.080f), P(-0.0258f, -0.055f, 0.0811f), brim, ant, lt}, fan, pelvisIn},
+         {{P(-0.020f, 0.020f, 0.104f), P(-0.018f, -0.030f, 0.095f), P(-0.026f, -0.060f, 0.086f), brim, ant, lt}, fan, pelvisIn},
+         {{P(-0.062f, 0.16f, 0.030f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
+           F(-0.0188f, -0.0597f, 0.0104f)},
+          {{0.0f, 0.016f, 0.015f}, {0.35f, 0.020f, 0.018f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
+          awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))}},
+        0.012f, 0.0018f, 9000);
+  }
+  {
+    const std::vector<Key> fan{{0.0f, 0.020f, 0.007f}, {0.35f, 0.022f, 0.013f}, {0.7f, 0.017f, 0.012f}, {1.0f, 0.008f, 0.005f}};
+    std::vector<StrandSpec> s;
+    const V o[3] = {P(-0.0408f, 0.0304f, 0.1209f), P(-0.0855f, 0.0445f, 0.0766f), P(-0.1223f, 0.0105f, 0.0648f)};
+    const V i[3] = {F(-0.0218f, -0.0117f, 0.0555f), F(-0.0258f, -0.0058f, 0.0527f), F(-0.0309f, -0.0047f, 0.0518f)};
+    for (int k = 0; k < 3; ++k) s.push_back({{o[k], mid(o[k], i[k], V(0.0f, 0.0f, 0.012f)), i[k]}, fan, buttock, true});
+    add("gluteus_medius", s, 0.022f, 0.0017f, 9000);
+  }
+  // --- adductors
+  add("pectineus",
+      {{{P(-0.0431f, -0.0768f, 0.0451f), mid(P(-0.0431f, -0.0768f, 0.0451f), F(-0.0122f, -0.0822f, 0.0253f), V(0.008f, 0, 0)),
+         F(-0.0122f, -0.0822f, 0.0253f)},
+        {{0.0f, 0.012f, 0.005f}, {0.3f, 0.016f, 0.009f}, {0.7f, 0.014f, 0.008f}, {1.0f, 0.009f, 0.003f}}, fixedDir(V(1, 0, -0.2f)), true}},
+      0.01f, 0.0014f, 5000);
+  add("adductor_brevis",
+      {{{P(-0.0587f, -0.0915f, 0.0164f), mid(P(-0.0587f, -0.0915f, 0.0164f), F(0.0009f, -0.1196f, 0.0294f), V(0.004f, 0, -0.004f)),
+         F(0.0009f, -0.1196f, 0.0294f)},
+        {{0.0f, 0.010f, 0.006f}, {0.3f, 0.018f, 0.011f}, {0.7f, 0.020f, 0.010f}, {1.0f, 0.012f, 0.004f}}, fixedDir(V(1, 0, -0.3f))}},
+      0.01f, 0.0016f, 6000);
+  add("adductor_magnus",
+      {{{P(-0.0732f, -0.1174f, 0.0255f), mid(P(-0.0732f, -0.1174f, 0.0255f), F(-0.0045f, -0.1211f, 0.0339f), V(-0.006f, 0, 0)),
+         F(-0.0045f, -0.1211f, 0.0339f)},
+        {{0.0f, 0.010f, 0.006f}, {0.4f, 0.016f, 0.010f}, {1.0f, 0.012f, 0.004f}}, thigh},
+       {{P(-0.0831f, -0.1192f, 0.0308f), P(-0.088f, -0.20f, 0.072f), F(0.0054f, -0.2285f, 0.0227f)},
+        {{0.0f, 0.012f, 0.008f}, {0.4f, 0.022f, 0.016f}, {0.75f, 0.018f, 0.012f}, {1.0f, 0.010f, 0.004f}}, thigh},
+       {{P(-0.1111f, -0.1141f, 0.0488f), P(-0.105f, -0.22f, 0.055f), P(-0.092f, -0.34f, 0.055f), F(0.007f, -0.3837f, -0.0266f)},
+        {{0.0f, 0.014f, 0.010f}, {0.35f, 0.024f, 0.020f}, {0.7f, 0.018f, 0.014f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh}},
+      0.016f, 0.0018f, 12000);
+  add("adductor_longus",
+      {{{P(-0.0316f, -0.0836f, 0.0169f), P(-0.046f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
+        {{0.0f, 0.006f, 0.004f}, {0.15f, 0.010f, 0.008f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
+        fixedDir(V(1, 0, -0.3f)), true}},
+      0.01f, 0.0016f, 7000);
+  // --- quadriceps
+  add("vastus_intermedius",
+      {{{F(0.010f, -0.075f, 0.030f), F(0.026f, -0.15f, 0.033f), F(0.032f, -0.24f, 0.027f), F(0.033f, -0.32f, 0.016f), F(0.040f, -0.355f, 0.008f)},
+        {{0.0f, 0.012f, 0.006f}, {0.15f, 0.026f, 0.011f}, {0.55f, 0.032f, 0.014f}, {0.85f, 0.024f, 0.009f}, {1.0f, 0.014f, 0.004f}}, thigh}},
+      0.01f, 0.0016f, 9000);
+  add("vastus_lateralis",
+      {{{F(-0.008f, -0.060f, 0.052f), F(0.000f, -0.13f, 0.055f), F(0.010f, -0.22f, 0.050f), F(0.022f, -0.30f, 0.042f), F(0.036f, -0.345f, 0.030f),
+         F(0.046f, -0.370f, 0.016f)},
+        {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.012f}, {0.45f, 0.042f, 0.016f}, {0.8f, 0.030f, 0.011f}, {1.0f, 0.010f, 0.003f}}, thigh}},
+      0.01f, 0.0018f, 11000);
+  add("vastus_medialis_oblique",
+      {{{F(0.000f, -0.345f, -0.036f), F(0.014f, -0.358f, -0.032f), F(0.030f, -0.372f, -0.023f), F(0.044f, -0.382f, -0.013f)},
+        {{0.0f, 0.010f, 0.006f}, {0.3f, 0.016f, 0.013f}, {0.6f, 0.015f, 0.012f}, {1.0f, 0.006f, 0.003f}}, thigh}},
+      0.01f, 0.0013f, 6000);
+  add("vastus_medialis",
+      {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.022f, -0.26f, -0.008f), F(0.030f, -0.31f, -0.012f), F(0.044f, -0.345f, -0.006f),
+         F(0.048f, -0.368f, -0.002f)},
+        {{0.0f, 0.012f, 0.005f}, {0.2f, 0.020f, 0.010f}, {0.6f, 0.028f, 0.014f}, {0.8f, 0.020f, 0.010f}, {1.0f, 0.008f, 0.003f}}, thigh}},
+      0.01f, 0.0017f, 9000);
+  add("rectus_femoris",
+      {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.056f, -0.29f, 0.012f),
+         F(0.052f, -0.345f, 0.006f), F(0.047f, -0.372f, 0.004f)},
+        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.008f, 0.006f}, {0.25f, 0.018f, 0.012f}, {0.5f, 0.022f, 0.016f}, {0.8f, 0.014f, 0.009f},
+         {0.92f, 0.010f, 0.004f}, {1.0f, 0.009f, 0.003f}},
+        thigh, true}},
+      0.01f, 0.0016f, 8000);
+  // --- hamstrings
+  add("biceps_femoris_short_head",
+      {{{F(-0.008f, -0.20f, 0.030f), F(-0.020f, -0.28f, 0.036f), F(-0.030f, -0.35f, 0.040f), T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
+        {{0.0f, 0.008f, 0.005f}, {0.3f, 0.016f, 0.010f}, {0.65f, 0.015f, 0.010f}, {0.85f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh}},
+      0.01f, 0.0015f, 6000);
+  add("semimembranosus",
+      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.045f, -0.30f, -0.018f), F(-0.040f, -0.37f, -0.024f),
+         T(-0.0348f, -0.0352f, -0.0189f), T(-0.027f, -0.0477f, -0.0196f)},
+        {{0.0f, 0.008f, 0.003f}, {0.25f, 0.012f, 0.005f}, {0.5f, 0.020f, 0.014f}, {0.75f, 0.024f, 0.017f}, {0.9f, 0.012f, 0.008f}, {1.0f, 0.006f, 0.004f}},
+        thigh}},
+      0.01f, 0.0017f, 8000);
+  add("semitendinosus",
+      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.065f, -0.22f, 0.000f), F(-0.058f, -0.31f, -0.015f), F(-0.048f, -0.37f, -0.026f),
+         T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {1.0f, 0.003f, 0.0025f}},
+        thigh, true}},
+      0.01f, 0.0015f, 7000);
+  add("biceps_femoris_long_head",
+      {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.060f, -0.22f, 0.035f), F(-0.050f, -0.31f, 0.042f), F(-0.038f, -0.37f, 0.044f),
+         T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
+        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.010f, 0.008f}, {0.4f, 0.018f, 0.014f}, {0.75f, 0.014f, 0.010f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}},
+        thigh, true}},
+      0.01f, 0.0016f, 7000);
+  // --- superficial thigh straps
+  add("gracilis",
+      {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.020f, -0.28f, -0.055f), F(-0.022f, -0.36f, -0.048f), T(-0.0266f, -0.0319f, -0.0377f),
+         T(-0.0194f, -0.0515f, -0.0358f), T(0.006f, -0.0836f, -0.0228f)},
+        {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {1.0f, 0.003f, 0.0025f}}, thigh, true}},
+      0.01f, 0.0013f, 5000);
+  add("sartorius",
+      {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.035f, -0.24f, -0.030f), F(0.005f, -0.32f, -0.050f),
+         F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
+        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {1.0f, 0.004f, 0.002f}}, thigh, true}},
+      0.01f, 0.0013f, 6000);
+  add("tensor_fasciae_latae",
+      {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.062f), F(0.026f, -0.13f, 0.060f)},
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
+      0.01f, 0.0014f, 5000);
+  {
+    const std::vector<Key> sheet{{0.0f, 0.022f, 0.010f}, {0.3f, 0.032f, 0.018f}, {0.65f, 0.030f, 0.016f}, {1.0f, 0.012f, 0.005f}};
+    add("gluteus_maximus",
+        {{{P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), F(-0.0457f, -0.0248f, 0.0392f), F(-0.0277f, -0.0566f, 0.047f)}, sheet, buttock, true},
+         {{P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), F(-0.0426f, -0.053f, 0.0293f), F(-0.0156f, -0.1016f, 0.0419f)}, sheet, buttock, true},
+         {{P(-0.1556f, -0.0314f, 0.0058f), P(-0.1529f, -0.1052f, 0.0403f), F(-0.0299f, -0.1041f, 0.0135f), F(-0.006f, -0.1419f, 0.0411f)}, sheet, buttock, true}},
+        0.022f, 0.0019f, 12000);
+  }
+  // --- calf
+  add("soleus",
+      {{{T(-0.022f, -0.085f, 0.030f), T(-0.030f, -0.15f, 0.015f), T(-0.034f, -0.23f, 0.006f), T(-0.036f, -0.30f, 0.002f), T(-0.038f, -0.36f, -0.001f),
+         T(-0.042f, -0.40f, -0.003f), C(-0.006f, 0.040f, -0.005f)},
+        {{0.0f, 0.012f, 0.005f}, {0.15f, 0.026f, 0.008f}, {0.45f, 0.038f, 0.012f}, {0.7f, 0.030f, 0.010f}, {0.88f, 0.012f, 0.005f}, {1.0f, 0.006f, 0.003f}}, leg},
+       {{T(-0.0024f, -0.1533f, 0.0071f), T(-0.022f, -0.20f, -0.008f), T(-0.034f, -0.28f, -0.002f), T(-0.037f, -0.34f, 0.000f)},
+        {{0.0f, 0.008f, 0.004f}, {0.4f, 0.016f, 0.008f}, {1.0f, 0.010f, 0.005f}}, leg}},
+      0.016f, 0.0017f, 9000);
+  add("gastrocnemius_lateral_head",
+      {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.034f, -0.405f, 0.030f), T(-0.050f, -0.06f, 0.026f), T(-0.054f, -0.12f, 0.020f), T(-0.052f, -0.18f, 0.012f),
+         T(-0.046f, -0.24f, 0.006f), T(-0.043f, -0.27f, 0.003f)},
+        {{0.0f, 0.006f, 0.004f}, {0.12f, 0.014f, 0.007f}, {0.45f, 0.022f, 0.011f}, {0.75f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+      0.01f, 0.0016f, 7000);
+  add("gastrocnemius_medial_head",
+      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.032f, -0.405f, -0.027f), T(-0.052f, -0.06f, -0.020f), T(-0.058f, -0.12f, -0.013f), T(-0.056f, -0.19f, -0.007f),
+         T(-0.050f, -0.26f, -0.002f), T(-0.045f, -0.30f, 0.000f)},
+        {{0.0f, 0.007f, 0.005f}, {0.12f, 0.016f, 0.008f}, {0.5f, 0.026f, 0.013f}, {0.8f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+      0.01f, 0.0016f, 8000);
+  // Broad muscles bend their sections around the limb (the vasti around the
+  // femur, soleus around the leg bones, the glutei around the hip).
+  for (auto& spec : m)
+    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "adductor_magnus", "soleus", "gluteus_maximus",
+                           "gluteus_medius", "semimembranosus"})
+      if (spec.id == id)
+        for (auto& st : spec.strands) st.wrap = true;
+  return m;
+}
+
+}  // namespace leggen

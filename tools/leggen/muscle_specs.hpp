@@ -1,0 +1,47 @@
+// Shapes of the muscles: centrelines and cross-section profiles. The sizes
+// here are relative; muscles.cpp scales each to its reference volume.
+#pragma once
+
+#include "model.hpp"
+#include "strand.hpp"
+
+namespace leggen {
+
+struct StrandSpec {
+  std::vector<vec3> ctrl;  // pelvis frame
+  std::vector<Key> keys;
+  Outward outward;
+  bool drape = false;
+  bool pinStart = true;
+  bool pinEnd = true;
+  bool wrap = false;  // bend the section around the axis of `outward`
+};
+
+struct MuscleSpec {
+  std::string id;
+  std::vector<StrandSpec> strands;
+  float blend = 0.012f;  // smooth-union radius between strands
+  float spacing = 0.0016f;
+  std::size_t tris = 9000;
+};
+
+// In build order: deep muscles first, so superficial ones can lie on them.
+std::vector<MuscleSpec> muscleSpecs(const Frame& fr);
+
+// Fusiform profile: tendon sections at the ends, belly between t0 and t1
+// (peak at `peak`), half-width a and half-thickness b at the peak.
+std::vector<Key> fusiform(float t0, float peak, float t1, float a, float b, float ta0 = 0.004f, float ta1 = 0.003f);
+
+// Outward direction: away from the nearest point of segment ab.
+Outward awayFrom(vec3 a, vec3 b);
+
+// The axis lines used by awayFrom for the thigh, leg and buttock, so strands
+// can wrap around them.
+struct Axis {
+  vec3 a, b;
+};
+Axis thighAxis(const Frame& fr);
+Axis legAxis(const Frame& fr);
+Axis buttockAxis();
+
+}  // namespace leggen

@@ -1,0 +1,139 @@
+// Muscles: unions of strands laid along the gait2392 paths, sized to the
+// Handsfield volumes, carved against bones and the deeper muscles built
+// before them, superficial ones draped over what lies beneath.
+#include "muscle_specs.hpp"
+
+#include <cstdio>
+#include <memory>
+
+namespace leggen {
+namespace {
+
+// Union of everything built so far, for draping and carving.
+Field unionOf(const std::vector<Shape>& parts) {
+  return [parts](vec3 p) {
+    float d = 1e9f;
+    for (const Shape& s : parts) d = std::min(d, s(p));
+    return d;
+  };
+}
+
+struct Built {
+  std::vector<Strand> strands;
+  Shape shape;
+};
+
+Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under) {
+  Built b;
+  const Field below = unionOf(under);
+  Box box;
+  for (const auto& sd : m.strands) {
+    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
+    if (sd.drape) drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd);
+    if (sd.wrap) {
+      // The wrap axis is whichever limb axis the strand's outward comes from.
+      const vec3 mid = s.c[s.c.size() / 2];
+      const Axis axes[3] = {thighAxis(fr), legAxis(fr), buttockAxis()};
+      float best = -2.0f;
+      for (const Axis& ax : axes) {
+        const float agree = glm::dot(awayFrom(ax.a, ax.b)(mid), sd.outward(mid));
+        if (agree > best) { best = agree; s.wrap = true; s.wrapA = ax.a; s.wrapDir = glm::normalize(ax.b - ax.a); }
+      }
+    }
+    box.add(s.box);
+    b.strands.push_back(std::move(s));
+  }
+  box = box.grown(0.004f);
+  // Only neighbours whose boxes overlap can carve this muscle.
+  // The state is shared, so copies of this shape (held by later muscles
+  // for carving) stay cheap.
+  struct State {
+    std::vector<Strand> strands;
+    std::vector<Shape> carve;
+    float k;
+  };
+  auto st = std::make_shared<State>();
+  for (const Shape& s : under)
+    if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo)) st->carve.push_back(s);
+  st->strands = b.strands;
+  st->k = m.blend;
+  b.shape.box = box;
+  b.shape.f = [st](vec3 p) {
+    float d = 1e9f;
+    for (const auto& s : st->strands) d = smin(d, s.eval(p), st->k);
+    if (d > 0.003f) return d;
+    for (const Shape& s : st->carve) d = std::max(d, 0.0008f - s(p));
+    return d;
+  };
+  return b;
+}
+
+}  // namespace
+
+std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>& bones) {
+  const auto specs = muscleSpecs(fr);
+  std::vector<Structure> out;
+  out.reserve(specs.size());
+  for (const auto& m : specs) {
+    std::vector<Shape> under;
+    for (const auto& b : bones) under.push_back(b.shape);
+    for (const auto& o : out) under.push_back(o.shape);
+    const auto* desc = fr.d->muscle(m.id);
+    if (!desc) throw std::runtime_error("muscle not in the description: " + m.id);
+    const double target = desc->targetVolumeCm3 * 1e-6;
+    // Size the cross-sections so the carved volume meets the target: the
+    // volume grows with the square of the section scale.
+    float scale = 1.0f;
+    for (int it = 0; it < 3; ++it) {
+      const Built b = build(fr, m, scale, under);
+      const double v = sampledVolume(b.shape, b.shape.box, 0.0026f);
+      if (v <= 0.0) { scale *= 1.5f; continue; }
+      const double ratio = target / v;
+      scale *= static_cast<float>(std::clamp(std::sqrt(ratio), 0.6, 1.7));
+      if (std::abs(ratio - 1.0) < 0.03) break;
+    }
+    Built b = build(fr, m, scale, under);
+    Structure s;
+    s.id = m.id;
+    s.kind = Kind::Muscle;
+    s.shape = b.shape;
+    s.spacing = m.spacing;
+    s.targetTris = m.tris;
+    s.targetVolume = target;
+    const auto strands = b.strands;
+    const float k = m.blend;
+    s.proxy = [strands](vec3 p) {
+      float d = 1e9f;
+      // Exact well beyond the skin's blend radius, so no box edges show.
+      for (const auto& st : strands) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      return d;
+    };
+    s.fibre = [strands, k](vec3 p) {
+      float best = 1e9f;
+      vec3 dir(0, -1, 0);
+      for (const auto& st : strands) {
+        vec3 f;
+        const float d = st.eval(p, &f);
+        if (d < best - 0.25f * k) { best = d; dir = f; }
+        else if (d < best + 0.25f * k) dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
+      }
+      return dir;
+    };
+    for (const auto& line : desc->lines) {
+      std::vector<SkinPoint> path;
+      for (const auto& pt : fr.d->activePoints(line, {}))
+        path.push_back({vec3(fr.d->toPelvis(pt.body, pt.at)), pt.moving.empty() ? pt.body : std::string("patella_r")});
+      s.skinPaths.push_back(std::move(path));
+    }
+    std::vector<std::string> bodies;
+    for (const auto& path : s.skinPaths)
+      for (const auto& sp : path)
+        if (std::find(bodies.begin(), bodies.end(), sp.body) == bodies.end()) bodies.push_back(sp.body);
+    s.bodies = bodies;
+    if (s.bodies.size() == 1) s.skinPaths.clear();
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace leggen

@@ -1,0 +1,33 @@
+// Vertex weights: each vertex follows the bodies of its structure; where a
+// structure crosses a joint, weights blend smoothly along its path.
+#pragma once
+
+#include "model.hpp"
+
+namespace leggen {
+
+class Skinner {
+ public:
+  explicit Skinner(const Frame& fr);
+  [[nodiscard]] int jointIndex(const std::string& body) const;
+  // Rigid: all weight on one body.
+  void rigid(Mesh& m, const std::string& body) const;
+  // Along a polyline of points attached to bodies (several polylines: the
+  // nearest one decides).
+  void alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths) const;
+  // Foot bones: calcaneus or toes, split at the metatarsophalangeal line.
+  void foot(Mesh& m) const;
+
+ private:
+  struct Crossing {
+    std::string a, b;
+    vec3 centre;
+    float halfWidth;
+  };
+  [[nodiscard]] std::vector<const Crossing*> chain(const std::string& from, const std::string& to) const;
+  const Frame& fr_;
+  std::vector<std::string> bodies_;
+  std::vector<Crossing> crossings_;
+};
+
+}  // namespace leggen

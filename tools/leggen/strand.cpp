@@ -1,0 +1,181 @@
+#include "strand.hpp"
+
+namespace leggen {
+namespace {
+
+vec3 catmull(vec3 p0, vec3 p1, vec3 p2, vec3 p3, float t) {
+  const float t2 = t * t, t3 = t2 * t;
+  return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+}
+
+// Smooth (cosine) interpolation between keys.
+void profileAt(const std::vector<Key>& keys, float t, float& a, float& b) {
+  if (t <= keys.front().t) { a = keys.front().a; b = keys.front().b; return; }
+  if (t >= keys.back().t) { a = keys.back().a; b = keys.back().b; return; }
+  std::size_t i = 0;
+  while (t > keys[i + 1].t) ++i;
+  const float u = (t - keys[i].t) / (keys[i + 1].t - keys[i].t);
+  const float s = 0.5f - 0.5f * std::cos(3.14159265f * u);
+  a = keys[i].a + s * (keys[i + 1].a - keys[i].a);
+  b = keys[i].b + s * (keys[i + 1].b - keys[i].b);
+}
+
+void finish(Strand& s, const Outward& outward) {
+  const std::size_t n = s.c.size();
+  s.tg.resize(n);
+  s.n.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const vec3 d = s.c[std::min(i + 1, n - 1)] - s.c[i == 0 ? 0 : i - 1];
+    s.tg[i] = glm::normalize(d);
+    vec3 o = outward(s.c[i]);
+    o -= s.tg[i] * glm::dot(o, s.tg[i]);
+    if (glm::length(o) < 1e-6f) o = glm::cross(s.tg[i], vec3(0, 0, 1));
+    s.n[i] = glm::normalize(o);
+  }
+  s.box = Box{};
+  s.maxR = 0.0f;
+  for (std::size_t i = 0; i < n; ++i) {
+    const float r = std::max(s.a[i], s.b[i]);
+    s.box.add(s.c[i], r);
+    s.maxR = std::max(s.maxR, r);
+  }
+}
+
+}  // namespace
+
+Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, const Outward& outward, float scale, int samples) {
+  // Dense Catmull-Rom polyline, then even arc-length resampling.
+  std::vector<vec3> dense;
+  const int per = 16;
+  for (std::size_t i = 0; i + 1 < ctrl.size(); ++i) {
+    const vec3 p0 = i == 0 ? 2.0f * ctrl[0] - ctrl[1] : ctrl[i - 1];
+    const vec3 p3 = i + 2 >= ctrl.size() ? 2.0f * ctrl[i + 1] - ctrl[i] : ctrl[i + 2];
+    for (int k = 0; k < per; ++k) dense.push_back(catmull(p0, ctrl[i], ctrl[i + 1], p3, static_cast<float>(k) / per));
+  }
+  dense.push_back(ctrl.back());
+  std::vector<float> len(dense.size(), 0.0f);
+  for (std::size_t i = 1; i < dense.size(); ++i) len[i] = len[i - 1] + glm::length(dense[i] - dense[i - 1]);
+  Strand s;
+  std::size_t j = 0;
+  for (int k = 0; k < samples; ++k) {
+    const float t = static_cast<float>(k) / (samples - 1);
+    const float target = t * len.back();
+    while (j + 2 < dense.size() && len[j + 1] < target) ++j;
+    const float u = std::clamp((target - len[j]) / std::max(len[j + 1] - len[j], 1e-9f), 0.0f, 1.0f);
+    s.c.push_back(dense[j] + u * (dense[j + 1] - dense[j]));
+    float a = 0.0f, b = 0.0f;
+    profileAt(keys, t, a, b);
+    s.a.push_back(a * scale);
+    s.b.push_back(b * scale);
+  }
+  finish(s, outward);
+  return s;
+}
+
+float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
+  if (box.distance(p) > cutoff) return box.distance(p);
+  float best = 1e30f, bh = 0.0f;
+  std::size_t bi = 0;
+  for (std::size_t i = 0; i + 1 < c.size(); ++i) {
+    const vec3 e = c[i + 1] - c[i];
+    const vec3 q = p - c[i];
+    const float h = std::clamp(glm::dot(q, e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
+    const vec3 r = q - e * h;
+    const float d2 = glm::dot(r, r);
+    if (d2 < best) { best = d2; bi = i; bh = h; }
+  }
+  const vec3 T = glm::normalize(glm::mix(tg[bi], tg[bi + 1], bh));
+  vec3 N = glm::mix(n[bi], n[bi + 1], bh);
+  N = glm::normalize(N - T * glm::dot(N, T));
+  const vec3 W = glm::cross(T, N);
+  const float A = std::max(glm::mix(a[bi], a[bi + 1], bh), 1e-4f), B = std::max(glm::mix(b[bi], b[bi + 1], bh), 1e-4f);
+  const vec3 cc = glm::mix(c[bi], c[bi + 1], bh);
+  const vec3 q = p - cc;
+  const float m = std::min(A, B);
+  float u = glm::dot(q, W), v = glm::dot(q, N);
+  if (wrap) {
+    const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
+    const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
+    const float lp = glm::length(rp), lc = glm::length(rc);
+    if (lp > 1e-5f && lc > 1e-5f) {
+      const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
+      u = ang * lc;
+      v = lp - lc;
+    }
+  }
+  const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
+  if (fibre) *fibre = T;
+  return (k - 1.0f) * m;
+}
+
+void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd) {
+  // Push the centreline out by the depth it lies beneath the surface of
+  // `under`, blurred along the strand so it rises smoothly instead of
+  // following every bump; a few passes converge.
+  const int n = static_cast<int>(s.c.size());
+  for (int iter = 0; iter < 6; ++iter) {
+    std::vector<float> push(n, 0.0f);
+    for (int i = 0; i < n; ++i) push[i] = std::max(0.0f, s.b[i] + gap - under(s.c[i]));
+    std::vector<float> soft(n, 0.0f);
+    const std::vector<float>& wide = push;
+    for (int i = 0; i < n; ++i) {
+      float sum = 0.0f, w = 0.0f;
+      for (int j = std::max(0, i - 3); j <= std::min(n - 1, i + 3); ++j) { sum += wide[j]; w += 1.0f; }
+      soft[i] = sum / w;
+    }
+    bool moved = false;
+    for (int i = 0; i < n; ++i) {
+      // Pinned ends stay on their attachment; the push fades in next to them.
+      float fade = 1.0f;
+      if (pinStart) fade = std::min(fade, std::min(1.0f, static_cast<float>(i) / 3.0f));
+      if (pinEnd) fade = std::min(fade, std::min(1.0f, static_cast<float>(n - 1 - i) / 3.0f));
+      const float d = soft[i] * fade;
+      if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * d; moved = true; }
+    }
+    if (!moved) break;
+  }
+  // Recompute frames and bounds.
+  for (int i = 0; i < n; ++i) {
+    s.tg[i] = glm::normalize(s.c[std::min(i + 1, n - 1)] - s.c[i == 0 ? 0 : i - 1]);
+    vec3 o = outward(s.c[i]);
+    o -= s.tg[i] * glm::dot(o, s.tg[i]);
+    s.n[i] = glm::length(o) < 1e-6f ? glm::normalize(glm::cross(s.tg[i], vec3(0, 0, 1))) : glm::normalize(o);
+  }
+  s.box = Box{};
+  s.maxR = 0.0f;
+  for (int i = 0; i < n; ++i) { const float r = std::max(s.a[i], s.b[i]); s.box.add(s.c[i], r); s.maxR = std::max(s.maxR, r); }
+}
+
+Mesh loft(const Strand& s, int around) {
+  Mesh m;
+  const std::size_t n = s.c.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const vec3 W = glm::cross(s.tg[i], s.n[i]);
+    for (int k = 0; k < around; ++k) {
+      const float th = 6.2831853f * static_cast<float>(k) / around;
+      m.pos.push_back(s.c[i] + W * (s.a[i] * std::cos(th)) + s.n[i] * (s.b[i] * std::sin(th)));
+    }
+  }
+  // Rings (W, N, T) is right-handed, so (k, k+1, next ring) faces outward.
+  auto at = [&](std::size_t i, int k) { return static_cast<std::uint32_t>(i * around + (k % around)); };
+  for (std::size_t i = 0; i + 1 < n; ++i)
+    for (int k = 0; k < around; ++k) {
+      m.idx.insert(m.idx.end(), {at(i, k), at(i, k + 1), at(i + 1, k + 1)});
+      m.idx.insert(m.idx.end(), {at(i, k), at(i + 1, k + 1), at(i + 1, k)});
+    }
+  // End caps: a centre vertex each, pushed out a little to round the end.
+  const auto c0 = static_cast<std::uint32_t>(m.pos.size());
+  m.pos.push_back(s.c.front() - s.tg.front() * 0.5f * std::min(s.a.front(), s.b.front()));
+  const auto c1 = static_cast<std::uint32_t>(m.pos.size());
+  m.pos.push_back(s.c.back() + s.tg.back() * 0.5f * std::min(s.a.back(), s.b.back()));
+  for (int k = 0; k < around; ++k) {
+    m.idx.insert(m.idx.end(), {c0, at(0, k + 1), at(0, k)});
+    m.idx.insert(m.idx.end(), {c1, at(n - 1, k), at(n - 1, k + 1)});
+  }
+  // Whatever the handedness of the section frame, make the faces point out.
+  if (meshVolume(m) < 0.0)
+    for (std::size_t t = 0; t < m.idx.size(); t += 3) std::swap(m.idx[t + 1], m.idx[t + 2]);
+  return m;
+}
+
+}  // namespace leggen

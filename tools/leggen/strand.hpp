@@ -1,0 +1,51 @@
+// A strand: an elliptical cross-section swept along a smooth centreline.
+// Muscles are unions of strands; thin tendons and fasciae are lofted from
+// strands directly.
+#pragma once
+
+#include "mesher.hpp"
+
+#include <functional>
+#include <vector>
+
+namespace leggen {
+
+// Cross-section key: at parameter t (0..1 along the centreline), half-width a
+// and half-thickness b (m).
+struct Key {
+  float t, a, b;
+};
+
+struct Strand {
+  std::vector<vec3> c;   // centreline samples
+  std::vector<vec3> tg;  // unit tangents
+  std::vector<vec3> n;   // unit thickness directions, normal to the tangent
+  std::vector<float> a, b;
+  Box box;
+  float maxR = 0.0f;
+  // Optional wrap axis: the section bends around this line (a vastus around
+  // the femur), measured as arc length around it and depth away from it.
+  bool wrap = false;
+  vec3 wrapA{}, wrapDir{};
+
+  // Approximate signed distance; fibre (optional) gets the local tangent.
+  // Beyond `cutoff` from the box, returns the box distance (a lower bound).
+  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f) const;
+};
+
+// Outward direction (the thickness axis) at a centreline point.
+using Outward = std::function<vec3(vec3)>;
+
+// Catmull-Rom through the control points, resampled evenly by arc length.
+Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, const Outward& outward, float scale,
+                  int samples = 28);
+
+// Moves each centreline sample outward until it sits b + gap outside the
+// field `under` (used to lay superficial muscles, tendons and fasciae on
+// what lies beneath them). Ends listed in `pinned` stay put.
+void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd);
+
+// Closed tube mesh around the strand (elliptic rings, capped ends).
+Mesh loft(const Strand& s, int around = 20);
+
+}  // namespace leggen
