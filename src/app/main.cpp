@@ -2,12 +2,15 @@
 // 0 done, 1 failure (the message says what and where), 2 a mistake on the command line.
 #include "app/app.h"
 #include "app/headless.h"
+#include "app/model_source.h"
 #include "app/pick_mode.h"
+#include "core/content/cli.h"
 #include "core/cli/options.h"
 #include "core/error.h"
 
 #include <cstdio>
 #include <exception>
+#include <iostream>
 
 int main(int argc, char** argv) {
   myo::CliOutcome cli = myo::parseCli(argc, argv);
@@ -17,10 +20,10 @@ int main(int argc, char** argv) {
   }
   const myo::AppOptions& o = *cli.options;
   try {
-    if (o.check || o.list) {
-      std::fputs("myomap: --check and --list need the content loader, which is not built yet\n", stderr);
-      return 1;
-    }
+    if (o.check) return myo::content::runCheck(*o.check, std::cout);
+    if (o.list)
+      return myo::content::runList(o.content.empty() ? myo::app::bundledContentPath() : o.content, *o.list, std::cout,
+                                   std::cerr);
     if (o.pick) return myo::app::runPick(o);
     if (o.benchFrames > 0) return myo::app::runFrameBenchmark(o);
     if (o.screenshot) return myo::app::runScreenshot(o);

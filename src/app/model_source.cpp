@@ -18,6 +18,8 @@ std::filesystem::path assetsDir() {
 
 std::filesystem::path bundledModelPath() { return assetsDir() / "leg-right.glb"; }
 
+std::filesystem::path bundledContentPath() { return assetsDir() / "content" / "runners-knee.yaml"; }
+
 void loadModelInto(AppState& state, const std::filesystem::path& requested, bool fallback) {
   if (requested.empty()) {
     state.scene = io::loadModel(bundledModelPath());

@@ -9,6 +9,8 @@ namespace myo::app {
 /// The folder of bundled assets: $MYOMAP_ASSETS if set, else ../assets beside the executable.
 [[nodiscard]] std::filesystem::path assetsDir();
 [[nodiscard]] std::filesystem::path bundledModelPath();
+/// The runner's knee pack, copied beside the model at build time.
+[[nodiscard]] std::filesystem::path bundledContentPath();
 
 /// Loads `requested` (or the bundled model when empty) into state.scene. If the requested file
 /// is missing or broken and `fallback` is true, loads the bundled model and records the error

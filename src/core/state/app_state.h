@@ -2,6 +2,8 @@
 // Everything the app knows between frames, in one place the UI panels read and write. No GL,
 // no GLFW, no ImGui: panels express what the user asked for as requests the app carries out.
 #include "core/camera/orbit_camera.h"
+#include "core/content/content.h"
+#include "core/content/diagnostic.h"
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
@@ -33,6 +35,12 @@ struct AppState {
   OrbitCamera camera;
   CameraTransition transition;
   FrameDesc frame; ///< rebuilt in place each frame; its vectors keep their capacity
+
+  /// The content in use: the last one that loaded without errors (owned by the app's watcher).
+  const content::Content* content = nullptr;
+  std::string contentFile;
+  /// Problems of the latest load; while it has errors, `content` is the last good version.
+  std::vector<content::Diagnostic> contentProblems;
 
   int selected = -1; ///< scene mesh index, -1 for none
   int hovered = -1;
