@@ -17,6 +17,12 @@ uniform vec3 uHighlight;  // added emission for selection and hover
 
 out vec4 fragColor;
 
+// A soft shoulder instead of a hard clip, so bright ivory bone keeps its shading.
+vec3 toneMap(vec3 c) {
+  const float white = 1.6;
+  return c * (1.0 + c / (white * white)) / (1.0 + c);
+}
+
 vec3 toSrgb(vec3 c) {
   return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
 }
@@ -46,9 +52,9 @@ void main() {
   float specStrength = mix(0.35, 0.04, clamp(uRoughness, 0.0, 1.0));
 
   vec3 sky = vec3(0.42, 0.45, 0.52), ground = vec3(0.20, 0.17, 0.15);
-  vec3 light = mix(ground, sky, 0.5 + 0.5 * n.y) * 0.55;
-  light += vec3(1.00, 0.96, 0.90) * 1.55 * max(dot(n, uKeyDir), 0.0);
-  light += vec3(0.55, 0.62, 0.75) * 0.55 * max(dot(n, uFillDir), 0.0);
+  vec3 light = mix(ground, sky, 0.5 + 0.5 * n.y) * 0.75;
+  light += vec3(1.00, 0.96, 0.90) * 1.70 * max(dot(n, uKeyDir), 0.0);
+  light += vec3(0.55, 0.62, 0.75) * 0.60 * max(dot(n, uFillDir), 0.0);
   vec3 colour = albedo * light;
   colour += vec3(1.0, 0.97, 0.92) * specStrength * specular(n, uKeyDir, v, shininess) * max(dot(n, uKeyDir), 0.0);
   float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0);
@@ -57,5 +63,5 @@ void main() {
 
   float alpha = uBaseColor.a;
   if (alpha < 1.0) alpha = mix(alpha, min(1.0, alpha * 2.5), rim); // translucent skin shows its outline
-  fragColor = vec4(toSrgb(clamp(colour, 0.0, 1.0)), alpha);
+  fragColor = vec4(toSrgb(clamp(toneMap(colour), 0.0, 1.0)), alpha);
 }

@@ -4,6 +4,7 @@
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
+#include "core/content/watcher.h"
 #include "core/state/app_state.h"
 #include "render/frame_target.h"
 #include "render/gl/gl.h"
@@ -57,18 +58,33 @@ int runInteractive(const AppOptions& options) {
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
   state.camera.frame(state.scene.bounds(), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
 
+  // Hot reload: the watcher checks the file's stamp whenever the loop wakes, at least 4 times
+  // a second; a broken edit keeps the last good content and shows the errors.
+  content::ContentWatcher watcher(options.content.empty() ? bundledContentPath() : options.content);
+  auto syncContent = [&] {
+    state.content = watcher.current();
+    state.contentFile = watcher.path().string();
+    state.contentProblems = watcher.errors();
+  };
+  syncContent();
+
   using Clock = std::chrono::steady_clock;
   // ImGui needs a few frames after the last event to settle hover and animation states.
   constexpr int kSettleFrames = 3;
   int quietFrames = 0;
   while (!glfwWindowShouldClose(window.handle()) && !state.requestQuit) {
-    bool moving = state.transition.active;
-    if (quietFrames >= kSettleFrames && !moving)
-      glfwWaitEvents();
+    bool idle = quietFrames >= kSettleFrames && !state.transition.active;
+    if (idle)
+      glfwWaitEventsTimeout(0.25);
     else
       glfwPollEvents();
+    if (watcher.poll()) {
+      syncContent();
+      gEventArrived = true;
+    }
     quietFrames = gEventArrived ? 0 : quietFrames + 1;
     gEventArrived = false;
+    if (idle && quietFrames > 0) continue; // the timer woke us and nothing changed: draw nothing
 
     auto frameStart = Clock::now();
     window.framebufferSize(fbw, fbh);

@@ -3,6 +3,7 @@
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
+#include "core/content/load.h"
 #include "core/error.h"
 #include "core/image/image.h"
 #include "core/state/app_state.h"
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace myo::app {
@@ -27,6 +29,7 @@ struct Offscreen {
   render::SceneRenderer renderer;
   render::FrameTarget target;
   std::unique_ptr<ImGuiLayer> imgui; // only with --ui
+  std::optional<content::Content> loadedContent;
 
   // The hidden window has the image's size so that ImGui lays the panels out for it.
   explicit Offscreen(const AppOptions& options)
@@ -38,6 +41,17 @@ struct Offscreen {
     target.resize(options.width, options.height);
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
+    if (!options.content.empty()) {
+      // A screenshot is a check too: broken content fails it, with every error named.
+      auto result = content::loadContentFile(options.content);
+      if (!result.ok()) {
+        std::string text = options.content.string() + " has errors:";
+        for (const auto& d : result.diagnostics) text += "\n  " + content::formatDiagnostic(d);
+        throw Error(text);
+      }
+      loadedContent = std::move(result.content);
+      state.content = &*loadedContent;
+    }
     if (!options.select.empty() && !selectByName(state, options.select))
       throw Error("--select " + options.select + ": the model has no structure with that id");
     if (options.ui) imgui = std::make_unique<ImGuiLayer>(window);

@@ -9,6 +9,7 @@ void drawMenuBar(AppState& state);
 void drawStatusBar(AppState& state);
 void drawMessages(AppState& state);
 void drawAbout(AppState& state);
+void drawContentProblems(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
@@ -16,6 +17,7 @@ inline void drawPanels(AppState& state) {
   drawStatusBar(state);
   drawMessages(state);
   drawAbout(state);
+  drawContentProblems(state);
 }
 
 } // namespace myo::ui

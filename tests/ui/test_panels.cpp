@@ -67,3 +67,15 @@ TEST_CASE_FIXTURE(ImGuiFixture, "errors stay on screen until dismissed") {
   frame(state);
   CHECK(state.messages.empty());
 }
+
+TEST_CASE_FIXTURE(ImGuiFixture, "content errors are shown while the file is broken, and go when it is fixed") {
+  AppState state;
+  frame(state);
+  CHECK_FALSE(visible("Content file has errors"));
+  state.contentProblems.push_back({"pack.yaml", 3, 1, "unknown key 'bogus_key'", content::Severity::Error});
+  frame(state);
+  CHECK(visible("Content file has errors"));
+  state.contentProblems.clear();
+  frame(state);
+  CHECK_FALSE(visible("Content file has errors"));
+}
