@@ -52,7 +52,7 @@ fi
 
 "$build/bench/model_import_bench" "$model" 15
 timed myomap_import "$build/bench/model_import_bench" "$model" 1
-timed assimp_info assimp info -r "$model"
+timed assimp_info assimp info "$model" -r
 mi=$(col 1 myomap_import); ai=$(col 1 assimp_info)
 echo "import process: myomap median ${mi} s, assimp info -r median ${ai} s, ratio $(ratio "$mi" "$ai")"
 

@@ -12,6 +12,7 @@
 #include "ui/panels.h"
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <chrono>
 
@@ -46,7 +47,10 @@ int runInteractive(const AppOptions& options) {
   ImGuiLayer imgui(window);
   render::SceneRenderer renderer;
   renderer.upload(state.scene);
-  render::FrameTarget target(4);
+  // Two targets: full antialiasing when the view rests, none while it moves, which keeps a
+  // software renderer responsive (4x costs 4x there) and loses nothing one can see in motion.
+  render::FrameTarget restingTarget(options.samples);
+  render::FrameTarget movingTarget(0);
   TriangleBvh bvh;
   bvh.build(state.scene);
   std::vector<std::uint8_t> pickable;
@@ -100,6 +104,11 @@ int runInteractive(const AppOptions& options) {
     handlePicking(state, bvh, pickable, fbw, fbh, imgui.pixelsPerPoint(), now);
     updateTransition(state, now);
 
+    ImGuiIO& io = ImGui::GetIO();
+    bool viewMoving = state.transition.active || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
+                      io.MouseDelta.y != 0.0f ||
+                      (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2]));
+    render::FrameTarget& target = viewMoving ? movingTarget : restingTarget;
     target.resize(fbw, fbh);
     buildFrame(state, fbw, fbh);
     target.bindForDrawing();

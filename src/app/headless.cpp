@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -22,6 +23,18 @@
 
 namespace myo::app {
 namespace {
+
+// MYOMAP_TIMINGS=1 prints how long each step of a headless run took, for the benchmark.
+struct StepTimer {
+  bool on = std::getenv("MYOMAP_TIMINGS") != nullptr;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  void mark(const char* step) {
+    if (!on) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "timing %-14s %8.1f ms\n", step, std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+};
 
 struct Offscreen {
   AppState state;
@@ -32,13 +45,17 @@ struct Offscreen {
   std::optional<content::Content> loadedContent;
 
   // The hidden window has the image's size so that ImGui lays the panels out for it.
-  explicit Offscreen(const AppOptions& options)
-      : window("MyoMap (offscreen)", options.width, options.height, Window::Mode::Hidden), target(4) {
+  explicit Offscreen(const AppOptions& options, StepTimer& timer)
+      : window("MyoMap (offscreen)", options.width, options.height, Window::Mode::Hidden),
+        target(options.samples) {
+    timer.mark("gl context");
     state.options = options;
     // Headless runs are checks: a broken model file is an error, not a reason to fall back.
     loadModelInto(state, options.model, false);
+    timer.mark("model import");
     renderer.upload(state.scene);
     target.resize(options.width, options.height);
+    timer.mark("upload");
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
     if (!options.content.empty()) {
@@ -80,11 +97,14 @@ std::filesystem::path besideWithSuffix(const std::filesystem::path& file, const 
 } // namespace
 
 int runScreenshot(const AppOptions& options) {
-  Offscreen view(options);
+  StepTimer timer;
+  Offscreen view(options, timer);
   view.drawFrame();
   if (view.imgui) view.drawFrame(); // ImGui sizes auto-resizing windows on their first frame
   Image image = view.target.readPixels();
+  timer.mark("draw + read");
   writePng(image, *options.screenshot);
+  timer.mark("png write");
   if (!options.reference) return 0;
 
   if (!std::filesystem::exists(*options.reference)) {
@@ -115,7 +135,8 @@ int runScreenshot(const AppOptions& options) {
 int runFrameBenchmark(const AppOptions& options) {
   using Clock = std::chrono::steady_clock;
   auto t0 = Clock::now();
-  Offscreen view(options);
+  StepTimer timer;
+  Offscreen view(options, timer);
   double setupMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
   std::vector<double> ms;
   ms.reserve(static_cast<std::size_t>(options.benchFrames));

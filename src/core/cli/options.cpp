@@ -51,6 +51,9 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
   app.add_option("--select", o.select, "Select the structure with this id (e.g. vastus_lateralis)");
   app.add_flag("--ui", o.ui, "With --screenshot: draw the menu and status bars into the image too");
+  app.add_option("--samples", o.samples, "Antialiasing samples per pixel of the 3D view: 0 (off), 2, 4 or 8")
+      ->check(CLI::IsMember({0, 2, 4, 8}))
+      ->capture_default_str();
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));
 

