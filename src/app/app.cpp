@@ -54,8 +54,6 @@ int runInteractive(const AppOptions& options) {
   TriangleBvh bvh;
   bvh.build(state.scene);
   std::vector<std::uint8_t> pickable;
-  if (!options.select.empty() && !selectByName(state, options.select))
-    state.messages.push_back({UserMessage::Kind::Error, "--select " + options.select + ": no structure with that id"});
 
   int fbw = 0, fbh = 0;
   window.framebufferSize(fbw, fbh);
@@ -71,6 +69,7 @@ int runInteractive(const AppOptions& options) {
     state.contentProblems = watcher.errors();
   };
   syncContent();
+  for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
 
   using Clock = std::chrono::steady_clock;
   // ImGui needs a few frames after the last event to settle hover and animation states.
@@ -84,6 +83,8 @@ int runInteractive(const AppOptions& options) {
       glfwPollEvents();
     if (watcher.poll()) {
       syncContent();
+      refreshContentLinks(state);
+  for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
       gEventArrived = true;
     }
     quietFrames = gEventArrived ? 0 : quietFrames + 1;

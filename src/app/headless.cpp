@@ -3,7 +3,6 @@
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
-#include "core/content/load.h"
 #include "core/error.h"
 #include "core/image/image.h"
 #include "core/state/app_state.h"
@@ -58,19 +57,10 @@ struct Offscreen {
     timer.mark("upload");
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
-    if (!options.content.empty()) {
-      // A screenshot is a check too: broken content fails it, with every error named.
-      auto result = content::loadContentFile(options.content);
-      if (!result.ok()) {
-        std::string text = options.content.string() + " has errors:";
-        for (const auto& d : result.diagnostics) text += "\n  " + content::formatDiagnostic(d);
-        throw Error(text);
-      }
-      loadedContent = std::move(result.content);
-      state.content = &*loadedContent;
-    }
-    if (!options.select.empty() && !selectByName(state, options.select))
-      throw Error("--select " + options.select + ": the model has no structure with that id");
+    // A screenshot is a check too: broken content fails it, with every error named.
+    loadedContent = loadContentStrict(options.content);
+    state.content = &*loadedContent;
+    for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
     if (options.ui) imgui = std::make_unique<ImGuiLayer>(window);
   }
 

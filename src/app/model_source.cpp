@@ -1,5 +1,6 @@
 #include "app/model_source.h"
 
+#include "core/content/load.h"
 #include "core/error.h"
 #include "io/model_loader.h"
 
@@ -19,6 +20,17 @@ std::filesystem::path assetsDir() {
 std::filesystem::path bundledModelPath() { return assetsDir() / "leg-right.glb"; }
 
 std::filesystem::path bundledContentPath() { return assetsDir() / "content" / "runners-knee.yaml"; }
+
+content::Content loadContentStrict(const std::filesystem::path& file) {
+  const std::filesystem::path path = file.empty() ? bundledContentPath() : file;
+  content::LoadResult result = content::loadContentFile(path);
+  if (!result.ok()) {
+    std::string text = path.string() + " has errors:";
+    for (const auto& d : result.diagnostics) text += "\n  " + content::formatDiagnostic(d);
+    throw Error(text);
+  }
+  return std::move(*result.content);
+}
 
 void loadModelInto(AppState& state, const std::filesystem::path& requested, bool fallback) {
   if (requested.empty()) {

@@ -1,6 +1,7 @@
 #include "app/pick_mode.h"
 
 #include "app/model_source.h"
+#include "core/error.h"
 #include "core/picking/bvh.h"
 #include "core/state/app_state.h"
 
@@ -13,9 +14,13 @@ int runPick(const AppOptions& options) {
   AppState state;
   state.options = options;
   loadModelInto(state, options.model, false);
+  content::Content pack = loadContentStrict(options.content);
+  state.content = &pack;
   // The same camera as --screenshot with the same size and view, so pixels agree.
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
   state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / static_cast<float>(options.height));
+  for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
+  buildFrame(state, options.width, options.height); // visibility decides what can be picked
   TriangleBvh bvh;
   bvh.build(state.scene);
   std::vector<std::uint8_t> pickable;

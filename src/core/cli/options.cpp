@@ -50,6 +50,11 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
   app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
   app.add_option("--select", o.select, "Select the structure with this id (e.g. vastus_lateralis)");
+  app.add_flag("--isolate", o.isolate, "Show the selected structure alone");
+  app.add_flag("--xray", o.xray, "Make everything but the selection see-through");
+  app.add_option("--hide", o.hide, "Hide these structures (ids, comma-separated)")->delimiter(',');
+  app.add_option("--layer", o.layer, "Outermost layer shown: skin (all), superficial, deep or bone")
+      ->check(CLI::IsMember({"skin", "superficial", "deep", "bone"}));
   app.add_flag("--ui", o.ui, "With --screenshot: draw the menu and status bars into the image too");
   app.add_option("--samples", o.samples, "Antialiasing samples per pixel of the 3D view: 0 (off), 2, 4 or 8")
       ->check(CLI::IsMember({0, 2, 4, 8}))

@@ -24,6 +24,10 @@ struct AppOptions {
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
   std::string select; ///< structure id to select on start
+  bool isolate = false;
+  bool xray = false;
+  std::vector<std::string> hide; ///< structure ids hidden on start
+  std::string layer;             ///< outermost layer shown: skin, superficial, deep or bone
   bool ui = false;     ///< draw the panels (menu and status bar) into the screenshot too
 };
 

@@ -15,15 +15,34 @@ void buildFrame(AppState& state, int width, int height) {
   f.eye = state.camera.eye();
   f.striations = state.striations;
   f.meshStyles.resize(state.scene.meshes.size());
+  for (auto& s : f.meshStyles) s = MeshStyle{};
+  applyExploreView(state.explore, state.scene, state.content, state.structureOfMesh, state.selected, f);
   for (std::size_t i = 0; i < state.scene.meshes.size(); ++i) {
     MeshStyle& s = f.meshStyles[i];
-    s = MeshStyle{};
-    if (state.scene.meshes[i].name == "skin") s.visible = state.showSkin;
+    if (state.scene.meshes[i].name == "skin" && !state.showSkin) s.visible = false;
     if (static_cast<int>(i) == state.hovered) s.highlight = glm::vec3(0.06f, 0.05f, 0.03f);
     if (static_cast<int>(i) == state.selected) s.highlight = glm::vec3(0.14f, 0.10f, 0.03f);
   }
   f.outlined.clear(); // keeps its capacity
   if (state.selected >= 0) f.outlined.push_back(state.selected);
+}
+
+std::vector<std::string> applyStartOptions(AppState& state) {
+  std::vector<std::string> problems;
+  const AppOptions& o = state.options;
+  refreshContentLinks(state);
+  if (!o.select.empty() && !selectByName(state, o.select))
+    problems.push_back("--select " + o.select + ": the model has no structure with that id");
+  state.explore.isolate = o.isolate;
+  state.explore.xray = o.xray;
+  if (auto layer = parseLayer(o.layer)) state.explore.outermost = *layer;
+  for (const std::string& id : o.hide) {
+    bool found = false;
+    for (std::size_t i = 0; i < state.scene.meshes.size(); ++i)
+      if (state.scene.meshes[i].name == id) state.explore.hidden[i] = 1, found = true;
+    if (!found) problems.push_back("--hide " + id + ": the model has no structure with that id");
+  }
+  return problems;
 }
 
 bool selectByName(AppState& state, const std::string& id) {
@@ -40,11 +59,17 @@ void pickableMeshes(const AppState& state, std::vector<std::uint8_t>& flags) {
   flags.resize(state.scene.meshes.size());
   for (std::size_t i = 0; i < flags.size(); ++i) {
     const SceneMesh& m = state.scene.meshes[i];
-    bool visible = !(m.name == "skin" && !state.showSkin);
-    bool seeThrough = static_cast<std::size_t>(m.material) < state.scene.materials.size() &&
-                      state.scene.materials[static_cast<std::size_t>(m.material)].translucent;
-    flags[i] = visible && !seeThrough;
+    MeshStyle style = i < state.frame.meshStyles.size() ? state.frame.meshStyles[i] : MeshStyle{};
+    bool seeThrough = style.opacity < 0.999f ||
+                      (static_cast<std::size_t>(m.material) < state.scene.materials.size() &&
+                       state.scene.materials[static_cast<std::size_t>(m.material)].translucent);
+    flags[i] = style.visible && !seeThrough;
   }
+}
+
+void refreshContentLinks(AppState& state) {
+  mapMeshesToStructures(state.scene, state.content, state.structureOfMesh);
+  state.explore.hidden.resize(state.scene.meshes.size(), 0);
 }
 
 void startTransition(AppState& state, const CameraPose& target, double now, double duration) {

@@ -4,6 +4,7 @@
 #include "core/camera/orbit_camera.h"
 #include "core/content/content.h"
 #include "core/content/diagnostic.h"
+#include "core/explore/visibility.h"
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
@@ -42,8 +43,12 @@ struct AppState {
   /// Problems of the latest load; while it has errors, `content` is the last good version.
   std::vector<content::Diagnostic> contentProblems;
 
+  /// content.structures index of each scene mesh, -1 where undescribed; see refreshContentLinks.
+  std::vector<int> structureOfMesh;
+
   int selected = -1; ///< scene mesh index, -1 for none
   int hovered = -1;
+  ExploreView explore;
   bool showSkin = true;
   bool striations = true;
   std::vector<UserMessage> messages;
@@ -63,11 +68,19 @@ struct AppState {
 /// mesh count is stable.
 void buildFrame(AppState& state, int width, int height);
 
+/// Call after the scene or the content changes: links meshes to structures, sizes per-mesh state.
+void refreshContentLinks(AppState& state);
+
+/// Applies --select, --isolate, --xray, --hide and --layer. Returns one message per id the
+/// model does not have (the rest still applies).
+[[nodiscard]] std::vector<std::string> applyStartOptions(AppState& state);
+
 /// Selects the mesh named `id`; returns false (and selects nothing) if there is none.
 bool selectByName(AppState& state, const std::string& id);
 
 /// One flag per scene mesh: 1 where a click can select it. Hidden and see-through meshes (the
-/// translucent skin) let clicks pass to what lies under them.
+/// translucent skin, X-rayed structures) let clicks pass to what lies under them. Reads
+/// state.frame, so call it after buildFrame.
 /// Writes into `flags`, reusing its storage, so the frame loop does not allocate.
 void pickableMeshes(const AppState& state, std::vector<std::uint8_t>& flags);
 
