@@ -22,6 +22,8 @@ void drawMenuBar(AppState& state) {
     if (ImGui::MenuItem("Reset view", "R")) state.requestReset = true;
     ImGui::Separator();
     ImGui::MenuItem("Show skin", "S", &state.showSkin);
+    ImGui::MenuItem("Structures panel", nullptr, &state.showBrowser);
+    ImGui::MenuItem("Structure card", nullptr, &state.showCard);
     ImGui::MenuItem("Muscle fibre lines", nullptr, &state.striations);
     ImGui::EndMenu();
   }

@@ -10,10 +10,14 @@ void drawStatusBar(AppState& state);
 void drawMessages(AppState& state);
 void drawAbout(AppState& state);
 void drawContentProblems(AppState& state);
+void drawStructureBrowser(AppState& state);
+void drawStructureCard(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
   drawMenuBar(state);
+  drawStructureBrowser(state);
+  drawStructureCard(state);
   drawStatusBar(state);
   drawMessages(state);
   drawAbout(state);

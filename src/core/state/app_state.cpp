@@ -70,6 +70,25 @@ void pickableMeshes(const AppState& state, std::vector<std::uint8_t>& flags) {
 void refreshContentLinks(AppState& state) {
   mapMeshesToStructures(state.scene, state.content, state.structureOfMesh);
   state.explore.hidden.resize(state.scene.meshes.size(), 0);
+  const std::size_t count = state.content ? state.content->structures.size() : 0;
+  state.meshOfStructure.assign(count, -1);
+  for (std::size_t m = 0; m < state.structureOfMesh.size(); ++m)
+    if (state.structureOfMesh[m] >= 0) state.meshOfStructure[static_cast<std::size_t>(state.structureOfMesh[m])] = static_cast<int>(m);
+  state.searchIndex.clear();
+  for (std::size_t i = 0; i < count; ++i) {
+    const content::Structure& st = state.content->structures[i];
+    SearchEntry e{st.id, {st.name, st.latin}};
+    e.names.insert(e.names.end(), st.synonyms.begin(), st.synonyms.end());
+    state.searchIndex.push_back(std::move(e));
+  }
+  state.lastQuery = "\x01"; // forces the next updateSearch to run
+}
+
+void updateSearch(AppState& state) {
+  const char* query = state.searchQuery.data();
+  if (state.lastQuery == query) return;
+  state.lastQuery = query;
+  state.searchResults = searchStructures(state.searchIndex, state.lastQuery);
 }
 
 void startTransition(AppState& state, const CameraPose& target, double now, double duration) {

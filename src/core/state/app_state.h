@@ -4,11 +4,13 @@
 #include "core/camera/orbit_camera.h"
 #include "core/content/content.h"
 #include "core/content/diagnostic.h"
+#include "core/explore/search.h"
 #include "core/explore/visibility.h"
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -45,6 +47,15 @@ struct AppState {
 
   /// content.structures index of each scene mesh, -1 where undescribed; see refreshContentLinks.
   std::vector<int> structureOfMesh;
+  /// Scene mesh of each content structure, -1 where the model lacks it.
+  std::vector<int> meshOfStructure;
+  /// One entry per content structure, for the search box.
+  std::vector<SearchEntry> searchIndex;
+  std::array<char, 96> searchQuery{}; ///< what the user typed (ImGui edits it in place)
+  std::string lastQuery;              ///< the query `searchResults` belong to
+  std::vector<SearchResult> searchResults;
+  bool showBrowser = true;
+  bool showCard = true;
 
   int selected = -1; ///< scene mesh index, -1 for none
   int hovered = -1;
@@ -70,6 +81,9 @@ void buildFrame(AppState& state, int width, int height);
 
 /// Call after the scene or the content changes: links meshes to structures, sizes per-mesh state.
 void refreshContentLinks(AppState& state);
+
+/// Re-runs the search if the query changed since the last call; cheap otherwise.
+void updateSearch(AppState& state);
 
 /// Applies --select, --isolate, --xray, --hide and --layer. Returns one message per id the
 /// model does not have (the rest still applies).
