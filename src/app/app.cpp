@@ -9,6 +9,7 @@
 #include "render/frame_target.h"
 #include "render/gl/gl.h"
 #include "render/scene_renderer.h"
+#include "ui/labels_overlay.h"
 #include "ui/panels.h"
 
 #include <GLFW/glfw3.h>
@@ -112,6 +113,9 @@ int runInteractive(const AppOptions& options) {
     render::FrameTarget& target = viewMoving ? movingTarget : restingTarget;
     target.resize(fbw, fbh);
     buildFrame(state, fbw, fbh);
+    if (!viewMoving) ui::updateLabels(state, bvh, pickable, {static_cast<float>(fbw), static_cast<float>(fbh)},
+                                      imgui.pixelsPerPoint());
+    ui::drawLabels(state, imgui.pixelsPerPoint());
     target.bindForDrawing();
     renderer.draw(state.frame);
     target.resolve();

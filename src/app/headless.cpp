@@ -9,6 +9,7 @@
 #include "render/frame_target.h"
 #include "render/gl/gl.h"
 #include "render/scene_renderer.h"
+#include "ui/labels_overlay.h"
 #include "ui/panels.h"
 
 #include <algorithm>
@@ -42,6 +43,8 @@ struct Offscreen {
   render::FrameTarget target;
   std::unique_ptr<ImGuiLayer> imgui; // only with --ui
   std::optional<content::Content> loadedContent;
+  TriangleBvh bvh; // only with --labels
+  std::vector<std::uint8_t> pickable;
 
   // The hidden window has the image's size so that ImGui lays the panels out for it.
   explicit Offscreen(const AppOptions& options, StepTimer& timer)
@@ -61,15 +64,20 @@ struct Offscreen {
     loadedContent = loadContentStrict(options.content);
     state.content = &*loadedContent;
     for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
-    if (options.ui) imgui = std::make_unique<ImGuiLayer>(window);
+    if (options.ui || options.labels) imgui = std::make_unique<ImGuiLayer>(window);
+    if (options.labels) bvh.build(state.scene);
   }
 
   void drawFrame() {
-    if (imgui) {
-      imgui->beginFrame();
-      ui::drawPanels(state);
-    }
+    if (imgui) imgui->beginFrame();
+    if (state.options.ui) ui::drawPanels(state);
     buildFrame(state, target.width(), target.height());
+    if (state.showLabels) {
+      pickableMeshes(state, pickable);
+      glm::vec2 viewport{static_cast<float>(target.width()), static_cast<float>(target.height())};
+      ui::updateLabels(state, bvh, pickable, viewport, 1.0f);
+      ui::drawLabels(state, 1.0f);
+    }
     target.bindForDrawing();
     renderer.draw(state.frame);
     target.resolve();

@@ -60,6 +60,7 @@ void handleShortcuts(GLFWwindow* window, AppState& state) {
   if (ImGui::IsKeyPressed(GLFW_KEY_R, false) && !io.KeyCtrl) state.requestReset = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.requestFrameAll = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) state.selected = -1;
+  if (ImGui::IsKeyPressed(GLFW_KEY_L, false)) state.showLabels = !state.showLabels;
   if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && !io.KeyCtrl) state.showSkin = !state.showSkin;
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(window, GLFW_TRUE);
 }

@@ -22,6 +22,7 @@ void drawMenuBar(AppState& state) {
     if (ImGui::MenuItem("Reset view", "R")) state.requestReset = true;
     ImGui::Separator();
     ImGui::MenuItem("Show skin", "S", &state.showSkin);
+    ImGui::MenuItem("Labels", "L", &state.showLabels);
     ImGui::MenuItem("Structures panel", nullptr, &state.showBrowser);
     ImGui::MenuItem("Structure card", nullptr, &state.showCard);
     ImGui::MenuItem("Muscle fibre lines", nullptr, &state.striations);

@@ -34,6 +34,7 @@ std::vector<std::string> applyStartOptions(AppState& state) {
   if (!o.select.empty() && !selectByName(state, o.select))
     problems.push_back("--select " + o.select + ": the model has no structure with that id");
   state.explore.isolate = o.isolate;
+  state.showLabels = o.labels;
   state.explore.xray = o.xray;
   if (auto layer = parseLayer(o.layer)) state.explore.outermost = *layer;
   for (const std::string& id : o.hide) {

@@ -4,6 +4,7 @@
 #include "core/camera/orbit_camera.h"
 #include "core/content/content.h"
 #include "core/content/diagnostic.h"
+#include "core/explore/labels.h"
 #include "core/explore/search.h"
 #include "core/explore/visibility.h"
 #include "core/cli/options.h"
@@ -54,6 +55,11 @@ struct AppState {
   std::array<char, 96> searchQuery{}; ///< what the user typed (ImGui edits it in place)
   std::string lastQuery;              ///< the query `searchResults` belong to
   std::vector<SearchResult> searchResults;
+  bool showLabels = false;
+  std::vector<PlacedLabel> labels; ///< laid out for `labelsPose`; recomputed when the view rests
+  CameraPose labelsPose;
+  std::vector<std::uint8_t> labelsPickable; ///< what was visible when they were laid out
+  bool labelsDirty = true;
   bool showBrowser = true;
   bool showCard = true;
 
