@@ -64,6 +64,9 @@ struct Offscreen {
     loadedContent = loadContentStrict(options.content);
     state.content = &*loadedContent;
     for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
+    if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
+      state.camera.frame(state.scene.meshes[static_cast<std::size_t>(state.selected)].bounds,
+                         static_cast<float>(options.width) / static_cast<float>(options.height));
     if (options.ui || options.labels) imgui = std::make_unique<ImGuiLayer>(window);
     if (options.labels) bvh.build(state.scene);
   }
