@@ -57,3 +57,6 @@ mi=$(col 1 myomap_import); ai=$(col 1 assimp_info)
 echo "import process: myomap median ${mi} s, assimp info -r median ${ai} s, ratio $(ratio "$mi" "$ai")"
 
 "$myomap" --model "$model" --bench-frames 200 --size 1280x720
+
+"$build/bench/pick_bench" "$model" 20000
+[ -x "$build/src/core/content/content_bench" ] && "$build/src/core/content/content_bench"

@@ -9,8 +9,8 @@
 namespace myo {
 namespace {
 
-constexpr int kBins = 12;
-constexpr std::uint32_t kLeafSize = 4;
+constexpr int kBins = 8;
+constexpr std::uint32_t kLeafSize = 6;
 
 float area(const Aabb& b) {
   if (b.empty()) return 0.0f;
@@ -43,28 +43,35 @@ void TriangleBvh::build(const Scene& scene) {
     }
   }
   if (m_tris.empty()) return;
-  std::vector<glm::vec3> centroids(m_tris.size());
-  for (std::size_t i = 0; i < m_tris.size(); ++i)
-    centroids[i] = m_tris[i].v0 + (m_tris[i].e1 + m_tris[i].e2) / 3.0f;
+  std::vector<BuildItem> items(m_tris.size());
+  for (std::size_t i = 0; i < m_tris.size(); ++i) {
+    const Triangle& t = m_tris[i];
+    Aabb b;
+    b.add(t.v0);
+    b.add(t.v0 + t.e1);
+    b.add(t.v0 + t.e2);
+    items[i] = {b, b.center(), static_cast<std::uint32_t>(i)};
+  }
   m_nodes.reserve(2 * m_tris.size() / kLeafSize + 1);
   m_nodes.push_back({Aabb{}, 0, static_cast<std::uint32_t>(m_tris.size())});
-  subdivide(0, centroids);
+  subdivide(items);
+  // Triangles in leaf order, so a leaf's triangles are contiguous in memory.
+  std::vector<Triangle> ordered(m_tris.size());
+  for (std::size_t i = 0; i < items.size(); ++i) ordered[i] = m_tris[items[i].tri];
+  m_tris = std::move(ordered);
 }
 
-void TriangleBvh::subdivide(std::uint32_t nodeIndex, std::vector<glm::vec3>& centroids) {
+void TriangleBvh::subdivide(std::vector<BuildItem>& items) {
   // Iterative, so deep trees cannot overflow the stack.
-  std::vector<std::uint32_t> stack{nodeIndex};
+  std::vector<std::uint32_t> stack{0};
   while (!stack.empty()) {
     std::uint32_t ni = stack.back();
     stack.pop_back();
     Node& node = m_nodes[ni];
     Aabb centroidBox;
     for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
-      const Triangle& t = m_tris[i];
-      node.box.add(t.v0);
-      node.box.add(t.v0 + t.e1);
-      node.box.add(t.v0 + t.e2);
-      centroidBox.add(centroids[i]);
+      node.box.add(items[i].box);
+      centroidBox.add(items[i].centroid);
     }
     if (node.count <= kLeafSize) continue;
 
@@ -72,19 +79,20 @@ void TriangleBvh::subdivide(std::uint32_t nodeIndex, std::vector<glm::vec3>& cen
     float bestCost = std::numeric_limits<float>::max();
     int bestAxis = -1;
     float bestSplit = 0.0f;
-    for (int axis = 0; axis < 3; ++axis) {
+    // Only the axis along which the centres spread most: a third of the work, and on long
+    // thin shapes like limbs it is nearly always the axis the full search would pick.
+    glm::vec3 spread = centroidBox.max - centroidBox.min;
+    int longest = spread.x > spread.y ? (spread.x > spread.z ? 0 : 2) : (spread.y > spread.z ? 1 : 2);
+    for (int axis = longest; axis == longest; ++axis) {
       float lo = centroidBox.min[axis], hi = centroidBox.max[axis];
       if (hi - lo < 1e-9f) continue;
       std::array<Aabb, kBins> boxes{};
       std::array<std::uint32_t, kBins> counts{};
       float scale = kBins / (hi - lo);
       for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
-        int b = std::min(kBins - 1, static_cast<int>((centroids[i][axis] - lo) * scale));
-        ++counts[static_cast<std::size_t>(b)];
-        const Triangle& t = m_tris[i];
-        boxes[static_cast<std::size_t>(b)].add(t.v0);
-        boxes[static_cast<std::size_t>(b)].add(t.v0 + t.e1);
-        boxes[static_cast<std::size_t>(b)].add(t.v0 + t.e2);
+        auto b = static_cast<std::size_t>(std::min(kBins - 1, static_cast<int>((items[i].centroid[axis] - lo) * scale)));
+        ++counts[b];
+        boxes[b].add(items[i].box);
       }
       std::array<float, kBins - 1> leftArea{}, rightArea{};
       std::array<std::uint32_t, kBins - 1> leftCount{}, rightCount{};
@@ -112,17 +120,9 @@ void TriangleBvh::subdivide(std::uint32_t nodeIndex, std::vector<glm::vec3>& cen
     }
     if (bestAxis < 0 || bestCost >= area(node.box) * static_cast<float>(node.count)) continue; // a leaf is cheaper
 
-    std::uint32_t i = node.first, j = node.first + node.count;
-    while (i < j) { // partition triangles and their centroids together
-      if (centroids[i][bestAxis] < bestSplit) {
-        ++i;
-      } else {
-        --j;
-        std::swap(m_tris[i], m_tris[j]);
-        std::swap(centroids[i], centroids[j]);
-      }
-    }
-    std::uint32_t leftCountFinal = i - node.first;
+    auto mid = std::partition(items.begin() + node.first, items.begin() + node.first + node.count,
+                              [&](const BuildItem& it) { return it.centroid[bestAxis] < bestSplit; });
+    auto leftCountFinal = static_cast<std::uint32_t>(mid - (items.begin() + node.first));
     if (leftCountFinal == 0 || leftCountFinal == node.count) continue;
     auto left = static_cast<std::uint32_t>(m_nodes.size());
     std::uint32_t first = node.first, count = node.count;

@@ -39,7 +39,12 @@ private:
     std::uint32_t first = 0; // first triangle for a leaf, else index of the left child
     std::uint32_t count = 0; // triangles in a leaf; 0 for an inner node
   };
-  void subdivide(std::uint32_t node, std::vector<glm::vec3>& centroids);
+  struct BuildItem { // per triangle while building: its box and centre, kept together for the cache
+    Aabb box;
+    glm::vec3 centroid;
+    std::uint32_t tri;
+  };
+  void subdivide(std::vector<BuildItem>& items);
 
   std::vector<Node> m_nodes;
   std::vector<Triangle> m_tris;
