@@ -58,8 +58,6 @@ int runInteractive(const AppOptions& options) {
 
   int fbw = 0, fbh = 0;
   window.framebufferSize(fbw, fbh);
-  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
-  state.camera.frame(state.scene.bounds(), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
 
   // Hot reload: the watcher checks the file's stamp whenever the loop wakes, at least 4 times
   // a second; a broken edit keeps the last good content and shows the errors.
@@ -71,6 +69,8 @@ int runInteractive(const AppOptions& options) {
   };
   syncContent();
   for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
+  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+  state.camera.frame(viewBounds(state), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
 
   using Clock = std::chrono::steady_clock;
   // ImGui needs a few frames after the last event to settle hover and animation states.
@@ -85,7 +85,7 @@ int runInteractive(const AppOptions& options) {
     if (watcher.poll()) {
       syncContent();
       refreshContentLinks(state);
-  for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
+      state.labelsDirty = true;
       gEventArrived = true;
     }
     quietFrames = gEventArrived ? 0 : quietFrames + 1;

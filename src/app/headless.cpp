@@ -58,12 +58,12 @@ struct Offscreen {
     renderer.upload(state.scene);
     target.resize(options.width, options.height);
     timer.mark("upload");
-    state.camera.setView(options.view.value_or(ViewPreset::Anterior));
-    state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / options.height);
     // A screenshot is a check too: broken content fails it, with every error named.
     loadedContent = loadContentStrict(options.content);
     state.content = &*loadedContent;
     for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
+    state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+    state.camera.frame(viewBounds(state), static_cast<float>(options.width) / options.height);
     if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
       state.camera.frame(state.scene.meshes[static_cast<std::size_t>(state.selected)].bounds,
                          static_cast<float>(options.width) / static_cast<float>(options.height));

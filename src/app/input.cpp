@@ -36,7 +36,7 @@ void handlePicking(AppState& state, const TriangleBvh& bvh, std::span<const std:
   }
   glm::vec2 viewport{static_cast<float>(fbWidth), static_cast<float>(fbHeight)};
   glm::vec2 cursor{io.MousePos.x * pixelsPerPoint, io.MousePos.y * pixelsPerPoint};
-  auto hit = bvh.intersect(state.camera.rayThroughPixel(cursor, viewport), pickable);
+  auto hit = pickAlong(state, bvh, state.camera.rayThroughPixel(cursor, viewport), pickable);
   state.hovered = hit ? hit->mesh : -1;
   // A click is a press and release that barely moved; a drag orbits instead.
   bool click = ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 16.0f;
@@ -61,6 +61,10 @@ void handleShortcuts(GLFWwindow* window, AppState& state) {
   if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) state.requestFrameAll = true;
   if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) state.selected = -1;
   if (ImGui::IsKeyPressed(GLFW_KEY_L, false)) state.showLabels = !state.showLabels;
+  if (ImGui::IsKeyPressed(GLFW_KEY_B, false)) {
+    state.bothLegs = !state.bothLegs;
+    state.requestFrameAll = true;
+  }
   if (ImGui::IsKeyPressed(GLFW_KEY_S, false) && !io.KeyCtrl) state.showSkin = !state.showSkin;
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(window, GLFW_TRUE);
 }
@@ -74,12 +78,12 @@ void applyRequests(AppState& state, int fbWidth, int fbHeight, double now) {
   if (state.requestedView) {
     OrbitCamera target = state.camera;
     target.setView(*state.requestedView);
-    startTransition(state, target.framed(state.scene.bounds(), aspect), now);
+    startTransition(state, target.framed(viewBounds(state), aspect), now);
     state.requestedView.reset();
   }
   if (state.requestFrameAll) {
     state.requestFrameAll = false;
-    startTransition(state, state.camera.framed(state.scene.bounds(), aspect), now);
+    startTransition(state, state.camera.framed(viewBounds(state), aspect), now);
   }
 }
 

@@ -17,16 +17,16 @@ int runPick(const AppOptions& options) {
   content::Content pack = loadContentStrict(options.content);
   state.content = &pack;
   // The same camera as --screenshot with the same size and view, so pixels agree.
-  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
-  state.camera.frame(state.scene.bounds(), static_cast<float>(options.width) / static_cast<float>(options.height));
   for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
+  state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+  state.camera.frame(viewBounds(state), static_cast<float>(options.width) / static_cast<float>(options.height));
   buildFrame(state, options.width, options.height); // visibility decides what can be picked
   TriangleBvh bvh;
   bvh.build(state.scene);
   std::vector<std::uint8_t> pickable;
   pickableMeshes(state, pickable);
   glm::vec2 pixel{static_cast<float>(options.pick->first) + 0.5f, static_cast<float>(options.pick->second) + 0.5f};
-  auto hit = bvh.intersect(state.camera.rayThroughPixel(pixel, {options.width, options.height}), pickable);
+  auto hit = pickAlong(state, bvh, state.camera.rayThroughPixel(pixel, {options.width, options.height}), pickable);
   std::printf("%s\n", hit ? state.scene.meshes[static_cast<std::size_t>(hit->mesh)].name.c_str() : "none");
   return 0;
 }

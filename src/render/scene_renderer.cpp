@@ -10,6 +10,9 @@
 #include <cstddef>
 
 namespace myo::render {
+namespace {
+const glm::mat4 kMirror = glm::mat4(glm::vec4(1, 0, 0, 0), glm::vec4(0, 1, 0, 0), glm::vec4(0, 0, -1, 0), glm::vec4(0, 0, 0, 1));
+} // namespace
 
 SceneRenderer::SceneRenderer()
     : m_meshProgram(gl::linkProgram("mesh", shaderSource("mesh.vert"), shaderSource("mesh.frag"))),
@@ -19,7 +22,7 @@ SceneRenderer::SceneRenderer()
       m_outlineProgram(gl::linkProgram("outline", shaderSource("background.vert"), shaderSource("outline.frag"))),
       m_emptyVao(gl::createVertexArray()) {
   GLuint p = m_meshProgram.get();
-  m_u = {glGetUniformLocation(p, "uViewProjection"), glGetUniformLocation(p, "uEye"),
+  m_u = {glGetUniformLocation(p, "uViewProjection"), glGetUniformLocation(p, "uModel"), glGetUniformLocation(p, "uEye"),
          glGetUniformLocation(p, "uKeyDir"),         glGetUniformLocation(p, "uFillDir"),
          glGetUniformLocation(p, "uRimDir"),         glGetUniformLocation(p, "uBaseColor"),
          glGetUniformLocation(p, "uRoughness"),      glGetUniformLocation(p, "uStriation"),
@@ -100,8 +103,15 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
 
   // No culling for opaque meshes: open meshes from other tools would show holes.
   glDisable(GL_CULL_FACE);
-  for (std::size_t i = 0; i < m_meshes.size(); ++i)
-    if (styleOf(i).visible && !isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), frame.striations);
+  const int instances = frame.mirrored ? 2 : 1;
+  for (int instance = 0; instance < instances; ++instance) {
+    glUniformMatrix4fv(m_u.model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
+    // A mirror turns the winding round; gl_FrontFacing must still mean "outside".
+    glFrontFace(instance ? GL_CW : GL_CCW);
+    for (std::size_t i = 0; i < m_meshes.size(); ++i)
+      if (styleOf(i).visible && !isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), frame.striations);
+  }
+  glFrontFace(GL_CCW);
 
   // Translucent structures: back faces first, then front faces, without writing depth, so a
   // closed envelope like the skin blends in the right order over what is inside it.
@@ -109,11 +119,16 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glDepthMask(GL_FALSE);
   glEnable(GL_CULL_FACE);
-  for (GLenum face : {GL_FRONT, GL_BACK}) {
-    glCullFace(face);
-    for (std::size_t i = 0; i < m_meshes.size(); ++i)
-      if (styleOf(i).visible && isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), false);
+  for (int instance = 0; instance < instances; ++instance) {
+    glUniformMatrix4fv(m_u.model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
+    glFrontFace(instance ? GL_CW : GL_CCW);
+    for (GLenum face : {GL_FRONT, GL_BACK}) {
+      glCullFace(face);
+      for (std::size_t i = 0; i < m_meshes.size(); ++i)
+        if (styleOf(i).visible && isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), false);
+    }
   }
+  glFrontFace(GL_CCW);
   glDisable(GL_CULL_FACE);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
@@ -151,10 +166,14 @@ void SceneRenderer::drawOutline(const FrameDesc& frame, const FrameTarget& targe
   glm::mat4 viewProjection = frame.projection * frame.view;
   glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uViewProjection"), 1, GL_FALSE,
                      glm::value_ptr(viewProjection));
-  for (int i : frame.outlined) {
-    if (i < 0 || static_cast<std::size_t>(i) >= m_meshes.size()) continue;
-    glBindVertexArray(m_meshes[static_cast<std::size_t>(i)].vao.get());
-    glDrawElements(GL_TRIANGLES, m_meshes[static_cast<std::size_t>(i)].indexCount, GL_UNSIGNED_INT, nullptr);
+  GLint model = glGetUniformLocation(m_maskProgram.get(), "uModel");
+  for (int instance = 0; instance < (frame.mirrored ? 2 : 1); ++instance) {
+    glUniformMatrix4fv(model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
+    for (int i : frame.outlined) {
+      if (i < 0 || static_cast<std::size_t>(i) >= m_meshes.size()) continue;
+      glBindVertexArray(m_meshes[static_cast<std::size_t>(i)].vao.get());
+      glDrawElements(GL_TRIANGLES, m_meshes[static_cast<std::size_t>(i)].indexCount, GL_UNSIGNED_INT, nullptr);
+    }
   }
 
   target.bindResolved();

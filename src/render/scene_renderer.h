@@ -31,7 +31,7 @@ private:
     Material material;
   };
   struct MeshUniforms {
-    GLint viewProjection, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight;
+    GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight;
   };
 
   void drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const;

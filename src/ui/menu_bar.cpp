@@ -23,6 +23,7 @@ void drawMenuBar(AppState& state) {
     ImGui::Separator();
     ImGui::MenuItem("Show skin", "S", &state.showSkin);
     ImGui::MenuItem("Labels", "L", &state.showLabels);
+    ImGui::MenuItem("Both legs (mirrored left)", "B", &state.bothLegs);
     ImGui::MenuItem("Structures panel", nullptr, &state.showBrowser);
     ImGui::MenuItem("Structure card", nullptr, &state.showCard);
     ImGui::MenuItem("Muscle fibre lines", nullptr, &state.striations);

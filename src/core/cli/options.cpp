@@ -51,6 +51,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
   app.add_option("--select", o.select, "Select the structure with this id (e.g. vastus_lateralis)");
   app.add_flag("--isolate", o.isolate, "Show the selected structure alone");
+  app.add_flag("--both-legs", o.bothLegs, "Also show the left leg, mirrored, to compare the two sides");
   app.add_flag("--labels", o.labels, "Show the names of the visible structures, with leader lines");
   app.add_flag("--xray", o.xray, "Make everything but the selection see-through");
   app.add_option("--hide", o.hide, "Hide these structures (ids, comma-separated)")->delimiter(',');

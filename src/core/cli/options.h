@@ -25,6 +25,7 @@ struct AppOptions {
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
   std::string select; ///< structure id to select on start
   bool isolate = false;
+  bool bothLegs = false;
   bool labels = false;
   bool xray = false;
   std::vector<std::string> hide; ///< structure ids hidden on start

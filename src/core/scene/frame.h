@@ -21,6 +21,7 @@ struct FrameDesc {
   int width = 0;  ///< framebuffer pixels
   int height = 0;
   bool striations = true;
+  bool mirrored = false; ///< also draw the left leg, mirrored across the midline (z = 0)
   std::vector<MeshStyle> meshStyles; ///< one per scene mesh; missing entries draw with defaults
   std::vector<int> outlined;         ///< meshes drawn with a glowing outline (the selection)
   glm::vec3 outlineColour{1.0f, 0.82f, 0.30f};

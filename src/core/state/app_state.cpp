@@ -14,6 +14,7 @@ void buildFrame(AppState& state, int width, int height) {
   f.projection = state.camera.projection(aspect);
   f.eye = state.camera.eye();
   f.striations = state.striations;
+  f.mirrored = state.bothLegs;
   f.meshStyles.resize(state.scene.meshes.size());
   for (auto& s : f.meshStyles) s = MeshStyle{};
   applyExploreView(state.explore, state.scene, state.content, state.structureOfMesh, state.selected, f);
@@ -34,6 +35,7 @@ std::vector<std::string> applyStartOptions(AppState& state) {
   if (!o.select.empty() && !selectByName(state, o.select))
     problems.push_back("--select " + o.select + ": the model has no structure with that id");
   state.explore.isolate = o.isolate;
+  state.bothLegs = o.bothLegs;
   state.showLabels = o.labels;
   state.explore.xray = o.xray;
   if (auto layer = parseLayer(o.layer)) state.explore.outermost = *layer;
@@ -83,6 +85,28 @@ void refreshContentLinks(AppState& state) {
     state.searchIndex.push_back(std::move(e));
   }
   state.lastQuery = "\x01"; // forces the next updateSearch to run
+}
+
+Aabb viewBounds(const AppState& state) {
+  Aabb box = state.scene.bounds();
+  if (state.bothLegs && !box.empty()) {
+    box.add(glm::vec3(box.min.x, box.min.y, -box.max.z));
+    box.add(glm::vec3(box.max.x, box.max.y, -box.min.z));
+  }
+  return box;
+}
+
+std::optional<PickHit> pickAlong(const AppState& state, const TriangleBvh& bvh, const Ray& ray,
+                                 std::span<const std::uint8_t> pickable) {
+  auto hit = bvh.intersect(ray, pickable);
+  if (!state.bothLegs) return hit;
+  const glm::vec3 flip{1.0f, 1.0f, -1.0f};
+  auto mirrored = bvh.intersect(Ray{ray.origin * flip, ray.direction * flip}, pickable);
+  if (mirrored && (!hit || mirrored->distance < hit->distance)) {
+    mirrored->point *= flip;
+    return mirrored;
+  }
+  return hit;
 }
 
 void updateSearch(AppState& state) {

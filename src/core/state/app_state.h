@@ -7,6 +7,7 @@
 #include "core/explore/labels.h"
 #include "core/explore/search.h"
 #include "core/explore/visibility.h"
+#include "core/picking/bvh.h"
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
@@ -67,6 +68,7 @@ struct AppState {
   int hovered = -1;
   ExploreView explore;
   bool showSkin = true;
+  bool bothLegs = false; ///< also show the left leg, mirrored, to compare sides
   bool striations = true;
   std::vector<UserMessage> messages;
 
@@ -87,6 +89,14 @@ void buildFrame(AppState& state, int width, int height);
 
 /// Call after the scene or the content changes: links meshes to structures, sizes per-mesh state.
 void refreshContentLinks(AppState& state);
+
+/// What the camera frames: the model, and its mirror image when both legs are shown.
+[[nodiscard]] Aabb viewBounds(const AppState& state);
+
+/// The nearest pickable hit along `ray`, on either leg when both are shown (a hit on the left
+/// leg names the same structure as on the right).
+[[nodiscard]] std::optional<PickHit> pickAlong(const AppState& state, const TriangleBvh& bvh, const Ray& ray,
+                                               std::span<const std::uint8_t> pickable);
 
 /// Re-runs the search if the query changed since the last call; cheap otherwise.
 void updateSearch(AppState& state);
