@@ -4,13 +4,28 @@
 #include "app/headless.h"
 #include "app/model_source.h"
 #include "app/pick_mode.h"
+#include "app/lengths_mode.h"
 #include "core/content/cli.h"
+#include "core/content/load.h"
 #include "core/cli/options.h"
 #include "core/error.h"
 
 #include <cstdio>
 #include <exception>
 #include <iostream>
+
+namespace {
+// The content's own checks, then whether each stretch lengthens what it claims to (warnings).
+int runCheckWithAnatomy(const std::filesystem::path& file) {
+  int code = myo::content::runCheck(file, std::cout);
+  if (code != 0) return code;
+  myo::content::LoadResult loaded = myo::content::loadContentFile(file);
+  if (!loaded.ok()) return 1;
+  for (const std::string& w : myo::app::stretchTargetWarnings(myo::app::loadBundledDescription(), *loaded.content))
+    std::printf("%s: warning: %s\n", file.c_str(), w.c_str());
+  return 0;
+}
+} // namespace
 
 int main(int argc, char** argv) {
   myo::CliOutcome cli = myo::parseCli(argc, argv);
@@ -20,7 +35,8 @@ int main(int argc, char** argv) {
   }
   const myo::AppOptions& o = *cli.options;
   try {
-    if (o.check) return myo::content::runCheck(*o.check, std::cout);
+    if (o.check) return runCheckWithAnatomy(*o.check);
+    if (o.lengths) return myo::app::runLengths(o);
     if (o.list)
       return myo::content::runList(o.content.empty() ? myo::app::bundledContentPath() : o.content, *o.list, std::cout,
                                    std::cerr);

@@ -32,7 +32,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   CLI::App app{"MyoMap: explore the leg's anatomy and learn self-massage on a 3D model.", "myomap"};
   app.set_version_flag("--version", versionString());
   std::string size = "1280x720", view, list;
-  std::string model, content, screenshot, reference, check, pick;
+  std::string model, content, screenshot, reference, check, pick, lengths;
 
   app.add_option("--model", model, "Model file to show (glTF, OBJ, FBX, ...); default: the bundled leg")
       ->check(CLI::ExistingFile);
@@ -61,6 +61,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--samples", o.samples, "Antialiasing samples per pixel of the 3D view: 0 (off), 2, 4 or 8")
       ->check(CLI::IsMember({0, 2, 4, 8}))
       ->capture_default_str();
+  app.add_option("--lengths", lengths, "Print every muscle's length standing and at the hold of this stretch, and exit");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));
 
@@ -79,6 +80,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
     if (!reference.empty()) o.reference = reference;
     if (!check.empty()) o.check = check;
     if (!list.empty()) o.list = list;
+    if (!lengths.empty()) o.lengths = lengths;
     if (!pick.empty()) {
       int x = -1, y = -1;
       char extra = 0;

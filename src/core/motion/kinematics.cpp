@@ -1,0 +1,75 @@
+#include "core/motion/kinematics.h"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <cmath>
+
+namespace myo::motion {
+namespace {
+
+double degrees(const std::map<std::string, double>& coords, const std::string& name) {
+  auto it = coords.find(name);
+  return it == coords.end() ? 0.0 : it->second;
+}
+
+glm::dmat4 rotation(const glm::dvec3& axis, double deg) {
+  return glm::rotate(glm::dmat4(1.0), glm::radians(deg), glm::normalize(axis));
+}
+
+} // namespace
+
+std::map<std::string, double> toModelCoordinates(const ClinicalAngles& a) {
+  return {{"hip_flexion_r", a.hipFlexion},   {"hip_adduction_r", -a.hipAbduction}, {"hip_rotation_r", a.hipRotation},
+          {"knee_angle_r", -a.kneeFlexion}, {"ankle_angle_r", a.ankleDorsiflexion}};
+}
+
+glm::dvec3 BodyPoses::toPelvis(const std::string& body, const glm::dvec3& at) const {
+  auto it = pelvisFromBody.find(body);
+  if (it == pelvisFromBody.end()) return at;
+  return glm::dvec3(it->second * glm::dvec4(at, 1.0));
+}
+
+BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg) {
+  BodyPoses poses;
+  poses.pelvisFromBody["pelvis"] = glm::dmat4(1.0);
+  // Joints are listed parent before child, so each parent's pose is known when its child comes.
+  for (const anatomy::Joint& j : desc.joints) {
+    const glm::dmat4 parent = poses.pelvisFromBody.count(j.parent) ? poses.pelvisFromBody[j.parent] : glm::dmat4(1.0);
+    const anatomy::Body* parentBody = desc.body(j.parent);
+    const anatomy::Body* childBody = desc.body(j.child);
+    if (!childBody) continue;
+    // Where the child's origin sits in the parent's frame, standing.
+    glm::dvec3 offset = childBody->origin - (parentBody ? parentBody->origin : glm::dvec3(0.0));
+    glm::dmat4 local(1.0);
+    if (!j.translationX.empty() || !j.translationY.empty()) {
+      // The knee: the tibia's origin slides on the reference splines of the knee angle (radians).
+      double q = glm::radians(j.coordinates.empty() ? 0.0 : degrees(coordsDeg, j.coordinates[0].name));
+      offset.x = j.translationX.empty() ? offset.x : j.translationX.eval(q);
+      offset.y = j.translationY.empty() ? offset.y : j.translationY.eval(q);
+    }
+    local = glm::translate(local, offset);
+    for (const anatomy::Coordinate& c : j.coordinates) local = local * rotation(c.axis, degrees(coordsDeg, c.name));
+    poses.pelvisFromBody[j.child] = parent * local;
+  }
+  return poses;
+}
+
+double lineLength(const anatomy::Description& desc, const anatomy::LineOfAction& line, const BodyPoses& poses,
+                  const std::map<std::string, double>& coordsDeg) {
+  std::vector<anatomy::PathPoint> points = desc.activePoints(line, coordsDeg);
+  double length = 0.0;
+  for (std::size_t i = 1; i < points.size(); ++i)
+    length += glm::distance(poses.toPelvis(points[i - 1].body, points[i - 1].at), poses.toPelvis(points[i].body, points[i].at));
+  return length;
+}
+
+double muscleLength(const anatomy::Description& desc, const anatomy::Muscle& muscle, const ClinicalAngles& angles) {
+  if (muscle.lines.empty()) return 0.0;
+  const auto coords = toModelCoordinates(angles);
+  const BodyPoses poses = solvePose(desc, coords);
+  double sum = 0.0;
+  for (const auto& line : muscle.lines) sum += lineLength(desc, line, poses, coords);
+  return sum / static_cast<double>(muscle.lines.size());
+}
+
+} // namespace myo::motion

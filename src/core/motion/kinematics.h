@@ -1,0 +1,48 @@
+#pragma once
+// Poses of the leg's bones and the lengths of its muscles, as OpenSim computes them for
+// gait2392: each muscle is a line from origin through via points to insertion, every point
+// fixed to a bone, and its length is the sum of the segments at the pose. No GL.
+#include "core/anatomy/anatomy.hpp"
+
+#include <glm/mat4x4.hpp>
+
+#include <map>
+#include <string>
+
+namespace myo::motion {
+
+/// The joint angles a clinician uses, in degrees: hip flexion, abduction and rotation
+/// (internal positive), knee flexion (0 straight), ankle dorsiflexion (toes up positive).
+struct ClinicalAngles {
+  float hipFlexion = 0.0f;
+  float hipAbduction = 0.0f;
+  float hipRotation = 0.0f;
+  float kneeFlexion = 0.0f;
+  float ankleDorsiflexion = 0.0f;
+};
+
+/// gait2392 coordinate values (degrees) for clinical angles: knee_angle_r is minus the flexion
+/// and hip_adduction_r minus the abduction; the others keep their sign.
+[[nodiscard]] std::map<std::string, double> toModelCoordinates(const ClinicalAngles& angles);
+
+/// Where every body is: a transform from the body's frame to the pelvis frame.
+struct BodyPoses {
+  std::map<std::string, glm::dmat4> pelvisFromBody;
+  [[nodiscard]] glm::dvec3 toPelvis(const std::string& body, const glm::dvec3& at) const;
+};
+
+/// Forward kinematics of the description's joints at `coordsDeg` (missing ones are 0): the hip
+/// as a ball joint, the knee rotating with the tibia's origin on the reference splines, the
+/// ankle about its oblique axis.
+[[nodiscard]] BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg);
+
+/// Length in metres of one line of action at a pose (its conditional points included or not, and
+/// its moving points placed, as the coordinates say).
+[[nodiscard]] double lineLength(const anatomy::Description& desc, const anatomy::LineOfAction& line,
+                                const BodyPoses& poses, const std::map<std::string, double>& coordsDeg);
+
+/// A muscle's length: the mean of its lines' lengths (gluteus maximus has three, for example).
+[[nodiscard]] double muscleLength(const anatomy::Description& desc, const anatomy::Muscle& muscle,
+                                  const ClinicalAngles& angles);
+
+} // namespace myo::motion

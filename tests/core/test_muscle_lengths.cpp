@@ -1,0 +1,95 @@
+// Muscle lengths against what anatomy says must happen, on the bundled description.
+#include "core/anatomy/anatomy.hpp"
+#include "core/motion/kinematics.h"
+#include "core/motion/stretch_pose.h"
+
+#include <doctest/doctest.h>
+
+#ifndef MYOMAP_SOURCE_DIR
+#error "MYOMAP_SOURCE_DIR must point at the repository"
+#endif
+
+using namespace myo;
+using motion::ClinicalAngles;
+
+namespace {
+const anatomy::Description& leg() {
+  static const anatomy::Description d = anatomy::loadDescription(MYOMAP_SOURCE_DIR "/assets/anatomy/leg-right.yaml");
+  return d;
+}
+double length(const char* muscle, ClinicalAngles a) {
+  const anatomy::Muscle* m = leg().muscle(muscle);
+  REQUIRE_MESSAGE(m != nullptr, muscle);
+  return motion::muscleLength(leg(), *m, a);
+}
+double change(const char* muscle, ClinicalAngles a) { return length(muscle, a) / length(muscle, {}) - 1.0; }
+} // namespace
+
+// Standing, the knee's reference splines put the tibia within a few micrometres of the body
+// origins the description lists, so lengths agree to 1e-5 (relative), not to the last bit.
+TEST_CASE("standing lengths equal the description's default lengths") {
+  for (const auto& m : leg().muscles) {
+    double mean = 0.0;
+    for (const auto& line : m.lines) mean += leg().defaultLength(line);
+    mean /= static_cast<double>(m.lines.size());
+    CHECK_MESSAGE(motion::muscleLength(leg(), m, {}) == doctest::Approx(mean).epsilon(1e-5), m.id);
+  }
+}
+
+TEST_CASE("knee flexion lengthens rectus femoris and the vasti and shortens the hamstrings") {
+  ClinicalAngles bent;
+  bent.kneeFlexion = 90.0f;
+  for (const char* m : {"rectus_femoris", "vastus_lateralis", "vastus_medialis", "vastus_intermedius"})
+    CHECK_MESSAGE(change(m, bent) > 0.05, m);
+  for (const char* m : {"semitendinosus", "semimembranosus", "biceps_femoris_long_head", "biceps_femoris_short_head"})
+    CHECK_MESSAGE(change(m, bent) < -0.03, m);
+}
+
+TEST_CASE("hip flexion with a straight knee lengthens the hamstrings") {
+  ClinicalAngles flexed;
+  flexed.hipFlexion = 70.0f;
+  for (const char* m : {"semitendinosus", "semimembranosus", "biceps_femoris_long_head"})
+    CHECK_MESSAGE(change(m, flexed) > 0.05, m);
+  CHECK(change("rectus_femoris", flexed) < 0.0); // it crosses the front of the hip
+}
+
+TEST_CASE("dorsiflexion lengthens gastrocnemius more with the knee straight, and soleus either way") {
+  ClinicalAngles straight, bent;
+  straight.ankleDorsiflexion = bent.ankleDorsiflexion = 15.0f;
+  bent.kneeFlexion = 45.0f;
+  for (const char* m : {"gastrocnemius_medial_head", "gastrocnemius_lateral_head"}) {
+    CHECK_MESSAGE(change(m, straight) > 0.02, m);
+    CHECK_MESSAGE(change(m, straight) > change(m, bent) + 0.02, m);
+  }
+  CHECK(change("soleus", straight) > 0.02);
+  CHECK(change("soleus", bent) == doctest::Approx(change("soleus", straight)).epsilon(1e-9)); // soleus does not cross the knee
+}
+
+TEST_CASE("a hand-computed length: a straight two-point line is the distance between its points") {
+  // semitendinosus standing, checked against the path points in pelvis frame from the reference
+  // data: the sum of its segment lengths.
+  const anatomy::Muscle* m = leg().muscle("semitendinosus");
+  REQUIRE(m);
+  const auto& pts = m->lines.front().points;
+  double byHand = 0.0;
+  for (std::size_t i = 1; i < pts.size(); ++i)
+    byHand += glm::distance(leg().toPelvis(pts[i - 1].body, pts[i - 1].at), leg().toPelvis(pts[i].body, pts[i].at));
+  // Conditional points inactive at 0 degrees would make these differ; semitendinosus has none.
+  CHECK(length("semitendinosus", {}) == doctest::Approx(byHand).epsilon(1e-5));
+}
+
+TEST_CASE("pose sampling: keyframes exactly, eased between, held outside") {
+  content::Stretch s;
+  content::Keyframe a, b;
+  a.t = 0.0f;
+  b.t = 4.0f;
+  b.angle[static_cast<std::size_t>(content::Joint::KneeFlexion)] = 120.0f;
+  s.keyframes = {a, b};
+  CHECK(motion::samplePose(s, -1.0f).kneeFlexion == 0.0f);
+  CHECK(motion::samplePose(s, 0.0f).kneeFlexion == 0.0f);
+  CHECK(motion::samplePose(s, 2.0f).kneeFlexion == doctest::Approx(60.0f));
+  CHECK(motion::samplePose(s, 1.0f).kneeFlexion < 30.0f); // eased: slow at the start
+  CHECK(motion::samplePose(s, 4.0f).kneeFlexion == 120.0f);
+  CHECK(motion::samplePose(s, 9.0f).kneeFlexion == 120.0f);
+  CHECK(motion::holdPose(s).kneeFlexion == 120.0f);
+}
