@@ -59,4 +59,5 @@ echo "import process: myomap median ${mi} s, assimp info -r median ${ai} s, rati
 "$myomap" --model "$model" --bench-frames 200 --size 1280x720
 
 "$build/bench/pick_bench" "$model" 20000
+"$build/bench/lengths_bench" "$build/assets/leg-right.yaml"
 [ -x "$build/src/core/content/content_bench" ] && "$build/src/core/content/content_bench"
