@@ -26,11 +26,13 @@ float femurLocal(V p) {
   u += sdCapsule(p, V(-0.027f, -0.016f, 0.043f), V(-0.018f, -0.056f, 0.016f), 0.0065f);  // intertrochanteric crest
   u += sdSphere(p, V(-0.0165f, -0.0590f, 0.0125f), 0.0085f);                   // lesser trochanter
   // Shaft, bowed forward, running from lateral (trochanters) to medial (knee).
-  u += sdRoundCone(p, V(-0.006f, -0.045f, 0.035f), V(0.008f, -0.120f, 0.029f), 0.0175f, 0.0145f);
-  u += sdRoundCone(p, V(0.008f, -0.120f, 0.029f), V(0.015f, -0.200f, 0.023f), 0.0145f, 0.0140f);
-  u += sdRoundCone(p, V(0.015f, -0.200f, 0.023f), V(0.016f, -0.290f, 0.012f), 0.0140f, 0.0148f);
+  // The midshaft sits a little anterolateral and slim (13-14 mm radius) so
+  // the gait2392 vastus medialis origin and adductor insertions lie on it.
+  u += sdRoundCone(p, V(-0.006f, -0.045f, 0.035f), V(0.011f, -0.120f, 0.030f), 0.0175f, 0.0138f);
+  u += sdRoundCone(p, V(0.011f, -0.120f, 0.030f), V(0.018f, -0.200f, 0.026f), 0.0138f, 0.0132f);
+  u += sdRoundCone(p, V(0.018f, -0.200f, 0.026f), V(0.016f, -0.290f, 0.012f), 0.0132f, 0.0148f);
   u += sdRoundCone(p, V(0.016f, -0.290f, 0.012f), V(0.010f, -0.358f, 0.003f), 0.0148f, 0.0200f);
-  u += sdCapsule(p, V(-0.006f, -0.095f, 0.034f), V(0.001f, -0.300f, 0.013f), 0.0060f);  // linea aspera
+  u += sdCapsule(p, V(-0.004f, -0.095f, 0.035f), V(0.002f, -0.300f, 0.014f), 0.0050f);  // linea aspera
   float d = u.d;
   U c(0.010f);
   c += d;
@@ -148,7 +150,7 @@ float hipBoneLocal(V p) {
   u += sdTriangle(p, base, V(-0.0295f, -0.0311f, 0.0968f), crest[0], 0.0040f);  // anterior border to AIIS
   u += sdSphere(p, crest[0], 0.0070f);                                              // ASIS
   u += sdSphere(p, V(-0.0295f, -0.0311f, 0.0968f), 0.0070f);                       // AIIS
-  u += sdEllipsoid(p, V(-0.128f, 0.030f, 0.052f), V(0.018f, 0.028f, 0.008f));     // auricular part
+  u += sdEllipsoid(p, V(-0.127f, 0.032f, 0.047f), V(0.016f, 0.026f, 0.007f));     // auricular part, medial face
   // Acetabulum: a cup facing lateral, down and forward, around the femoral head.
   const V open = glm::normalize(V(0.24f, -0.66f, 0.66f));
   float cup = smax(sdSphere(p, H, 0.0345f), -sdSphere(p, H, 0.0262f), 0.002f);

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -53,7 +54,12 @@ void meshStructure(Structure& s) {
     faceNormals(s.mesh);
   } else {
     s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    const std::size_t raw = s.mesh.triangles();
     simplify(s.mesh, s.targetTris, 0.005f);
+    // A defect here would fail the model tests; say where it came from.
+    const Defects d = defects(s.mesh);
+    if (!d.none() || std::getenv("LEGGEN_DEBUG"))
+      std::fprintf(stderr, "leggen: %s: %zu -> %zu triangles, %zu bad edges, %zu degenerate\n", s.id.c_str(), raw, s.mesh.triangles(), d.badEdges, d.degenerate);
     gradientNormals(s.mesh, s.shape, 0.5f * s.spacing);
   }
   if (s.fibre) {
@@ -78,23 +84,23 @@ int run(const Options& o) {
   const auto t0 = std::chrono::steady_clock::now();
   const auto desc = myo::anatomy::loadDescription(o.description);
   Frame fr{&desc};
+  // Every shape first (later ones are carved against or laid over earlier
+  // shapes, never meshes), then all meshing at once across the cores.
   std::vector<Structure> all = makeBones(fr);
-  for (auto& s : all) meshStructure(s);
   {
     auto muscles = makeMuscles(fr, all);
-    for (auto& s : muscles) meshStructure(s);
     all.insert(all.end(), std::make_move_iterator(muscles.begin()), std::make_move_iterator(muscles.end()));
   }
   {
     auto conn = makeConnective(fr, all);
-    for (auto& s : conn) meshStructure(s);
     all.insert(all.end(), std::make_move_iterator(conn.begin()), std::make_move_iterator(conn.end()));
   }
-  if (o.skin) {
-    Structure skin = makeSkin(fr, all);
-    meshStructure(skin);
-    all.push_back(std::move(skin));
-  }
+  if (o.skin) all.push_back(makeSkin(fr, all));
+  // The skin is the longest job: start it first so the cores finish together.
+  std::vector<std::size_t> order(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) order[i] = (i + all.size() - 1) % all.size();
+  if (!o.skin) for (std::size_t i = 0; i < all.size(); ++i) order[i] = i;
+  parallelFor(static_cast<int>(all.size()), [&](int i) { meshStructure(all[order[static_cast<std::size_t>(i)]]); });
 
   // Skinning, in the pelvis frame, then move everything to the model frame.
   Skinner sk(fr);

@@ -50,7 +50,9 @@ Grid sample(const Field& f, const Box& box, float h) {
           for (int j = j0; j < j1; ++j)
             for (int i = i0; i < i1; ++i) {
               float val = uniform ? (dc > 0.0f ? dc - half : dc + half) : f(g.point(i, j, k));
-              if (val == 0.0f) val = 1e-7f;  // keeps vertices off grid points
+              // Keeps vertices off grid points, so no triangle collapses to
+              // a point; shifts the surface by at most 2% of a cell.
+              if (std::abs(val) < 0.02f * h) val = val < 0.0f ? -0.02f * h : 0.02f * h;
               g.v[g.at(i, j, k)] = val;
             }
       }
@@ -105,10 +107,13 @@ Mesh polygonize(const Field& f, const Box& box, float h) {
     edgeVertex.emplace(key, id);
     return id;
   };
-  auto emit = [&](std::uint32_t a, std::uint32_t b, std::uint32_t c, vec3 outward) {
-    const vec3 n = glm::cross(m.pos[b] - m.pos[a], m.pos[c] - m.pos[a]);
-    if (glm::dot(n, outward) < 0.0f) std::swap(b, c);
-    m.idx.insert(m.idx.end(), {a, b, c});
+  // Orientation is decided on the edge midpoints, not the interpolated
+  // vertices: those can coincide, and a zero-area triangle has no normal to
+  // orient by. Vertices slide along their own edges, so both agree.
+  auto emit = [&](std::array<std::uint32_t, 3> v, std::array<vec3, 3> mid, vec3 outward) {
+    const vec3 n = glm::cross(mid[1] - mid[0], mid[2] - mid[0]);
+    if (glm::dot(n, outward) < 0.0f) std::swap(v[1], v[2]);
+    m.idx.insert(m.idx.end(), v.begin(), v.end());
   };
   for (int k = 0; k + 1 < g.nz; ++k)
     for (int j = 0; j + 1 < g.ny; ++j)
@@ -133,47 +138,20 @@ Mesh polygonize(const Field& f, const Box& box, float h) {
           for (int q = 0; q < no; ++q) co += P(out[q]);
           const vec3 outward = co / float(no) - ci / float(ni);
           auto V = [&](int a, int b) { return vertexOn(id[a], id[b], P(a), P(b), val[a], val[b]); };
+          auto M = [&](int a, int b) { return 0.5f * (P(a) + P(b)); };
           if (ni == 1) {
-            emit(V(in[0], out[0]), V(in[0], out[1]), V(in[0], out[2]), outward);
+            emit({V(in[0], out[0]), V(in[0], out[1]), V(in[0], out[2])}, {M(in[0], out[0]), M(in[0], out[1]), M(in[0], out[2])}, outward);
           } else if (no == 1) {
-            emit(V(in[0], out[0]), V(in[1], out[0]), V(in[2], out[0]), outward);
+            emit({V(in[0], out[0]), V(in[1], out[0]), V(in[2], out[0])}, {M(in[0], out[0]), M(in[1], out[0]), M(in[2], out[0])}, outward);
           } else {
             const auto a = V(in[0], out[0]), b = V(in[0], out[1]), c = V(in[1], out[1]), d = V(in[1], out[0]);
-            emit(a, b, c, outward);
-            emit(a, c, d, outward);
+            const vec3 ma = M(in[0], out[0]), mb = M(in[0], out[1]), mc = M(in[1], out[1]), md = M(in[1], out[0]);
+            emit({a, b, c}, {ma, mb, mc}, outward);
+            emit({a, c, d}, {ma, mc, md}, outward);
           }
         }
       }
   return m;
-}
-
-void simplify(Mesh& m, std::size_t targetTris, float relError) {
-  if (m.triangles() > targetTris) {
-    std::vector<std::uint32_t> out(m.idx.size());
-    float err = 0.0f;
-    const std::size_t n = meshopt_simplify(out.data(), m.idx.data(), m.idx.size(), &m.pos[0].x, m.pos.size(),
-                                           sizeof(vec3), targetTris * 3, relError, 0, &err);
-    out.resize(n);
-    m.idx.swap(out);
-  }
-  // Drop degenerate triangles, then unused vertices.
-  std::vector<std::uint32_t> kept;
-  kept.reserve(m.idx.size());
-  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
-    const auto a = m.idx[t], b = m.idx[t + 1], c = m.idx[t + 2];
-    // Only index-degenerate triangles can go: dropping a thin one would open
-    // the surface. Simplification has already collapsed the tiny ones.
-    if (a == b || b == c || a == c) continue;
-    kept.insert(kept.end(), {a, b, c});
-  }
-  std::vector<std::uint32_t> remap(m.pos.size());
-  const std::size_t nv = meshopt_optimizeVertexFetchRemap(remap.data(), kept.data(), kept.size(), m.pos.size());
-  std::vector<vec3> pos(nv);
-  meshopt_remapVertexBuffer(pos.data(), m.pos.data(), m.pos.size(), sizeof(vec3), remap.data());
-  meshopt_remapIndexBuffer(kept.data(), kept.data(), kept.size(), remap.data());
-  m.pos.swap(pos);
-  m.idx.swap(kept);
-  meshopt_optimizeVertexCache(m.idx.data(), m.idx.data(), m.idx.size(), m.pos.size());
 }
 
 void gradientNormals(Mesh& m, const Field& f, float eps) {
@@ -202,6 +180,23 @@ void gradientNormals(Mesh& m, const Field& f, float eps) {
     const vec3 fn = face[i] / l;
     if (glm::dot(fn, m.nrm[i]) < 0.3f) m.nrm[i] = glm::normalize(fn + m.nrm[i] * std::max(0.0f, glm::dot(fn, m.nrm[i])));
   }
+}
+
+Defects defects(const Mesh& m) {
+  Defects d;
+  std::unordered_map<std::uint64_t, int> edges;
+  edges.reserve(m.idx.size() * 2);
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    for (int k = 0; k < 3; ++k)
+      ++edges[(static_cast<std::uint64_t>(m.idx[t + k]) << 32) | m.idx[t + (k + 1) % 3]];
+    const vec3 a = m.pos[m.idx[t]], b = m.pos[m.idx[t + 1]], c = m.pos[m.idx[t + 2]];
+    if (glm::length(glm::cross(glm::dvec3(b - a), glm::dvec3(c - a))) < kMinDoubleArea) ++d.degenerate;
+  }
+  for (const auto& [key, n] : edges) {
+    const auto it = edges.find((key << 32) | (key >> 32));
+    if (n != 1 || it == edges.end() || it->second != 1) ++d.badEdges;
+  }
+  return d;
 }
 
 double meshVolume(const Mesh& m) {

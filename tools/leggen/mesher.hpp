@@ -36,6 +36,18 @@ void simplify(Mesh& m, std::size_t targetTris, float relError);
 // Unit normals from the central-difference gradient of f.
 void gradientNormals(Mesh& m, const Field& f, float eps);
 
+// Topological and geometric defects: directed edges not matched by exactly
+// one reverse edge (open or non-manifold), and triangles of (near) zero area.
+// Twice a triangle's area (m^2) below which it counts as degenerate: the
+// tests allow 1e-12; the margin covers float rounding when lifted to the floor.
+inline constexpr double kMinDoubleArea = 1e-10;
+
+struct Defects {
+  std::size_t badEdges = 0, degenerate = 0;
+  [[nodiscard]] bool none() const { return badEdges == 0 && degenerate == 0; }
+};
+Defects defects(const Mesh& m);
+
 // Signed volume by the divergence theorem (positive for outward triangles).
 double meshVolume(const Mesh& m);
 

@@ -23,7 +23,57 @@ struct Built {
   Shape shape;
 };
 
-Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under) {
+// A tendon of attachment: from the bone surface at an origin or insertion of
+// the reference path to the nearest point of the muscle's centrelines, so the
+// muscle reaches its attachment however deep the reference point lies in our
+// bone or whatever muscles cover it there.
+struct Anchor {
+  vec3 at;    // the reference point, or where it meets the bone surface
+  vec3 a, b;  // capsule
+  float r;
+};
+
+constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
+constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
+constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
+
+std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<Strand>& strands) {
+  std::vector<Anchor> out;
+  // Directions to search for the way out of bone: a Fibonacci sphere.
+  std::vector<vec3> dirs;
+  for (int i = 0; i < 96; ++i) {
+    const float z = 1.0f - (2.0f * i + 1.0f) / 96.0f, r = std::sqrt(1.0f - z * z), phi = 2.39996323f * i;
+    dirs.emplace_back(r * std::cos(phi), r * std::sin(phi), z);
+  }
+  for (const vec3 p : points) {
+    // The nearest point out of bone along straight rays (the union of bones
+    // is no exact distance, so its gradient can point the long way out).
+    vec3 at = p, g(1, 0, 0);
+    if (bone(p) < 0.0f) {
+      float bestT = 1e9f;
+      for (const vec3& dir : dirs)
+        for (float t = 0.0005f; t < std::min(bestT, 0.03f); t += 0.0005f)
+          if (bone(p + dir * t) > 0.0f) { bestT = t; g = dir; break; }
+      at = p + g * bestT;
+    } else {
+      const float e = 0.0005f;
+      g = vec3(bone(p + vec3(e, 0, 0)) - bone(p - vec3(e, 0, 0)), bone(p + vec3(0, e, 0)) - bone(p - vec3(0, e, 0)),
+               bone(p + vec3(0, 0, e)) - bone(p - vec3(0, 0, e)));
+      g = glm::length(g) > 1e-9f ? glm::normalize(g) : vec3(1, 0, 0);
+    }
+    const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
+    vec3 best = a;
+    float bd = 1e9f;
+    for (const auto& s : strands)
+      for (const vec3& c : s.c)
+        if (glm::length(c - a) < bd) { bd = glm::length(c - a); best = c; }
+    out.push_back({at, a, best, kAnchorR});
+  }
+  return out;
+}
+
+Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under, std::size_t nBones,
+            const std::vector<vec3>& attach) {
   Built b;
   const Field below = unionOf(under);
   Box box;
@@ -49,20 +99,36 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   // for carving) stay cheap.
   struct State {
     std::vector<Strand> strands;
-    std::vector<Shape> carve;
+    std::vector<Anchor> anchors;
+    std::vector<Shape> bones, muscles;
     float k;
   };
   auto st = std::make_shared<State>();
-  for (const Shape& s : under)
-    if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo)) st->carve.push_back(s);
+  std::vector<Shape> boneShapes(under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones));
+  st->anchors = anchors(attach, unionOf(boneShapes), b.strands);
+  for (const auto& a : st->anchors) { box.add(a.a, a.r + 0.004f); box.add(a.at, 0.004f); }
+  for (std::size_t i = 0; i < under.size(); ++i) {
+    const Shape& s = under[i];
+    if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo))
+      (i < nBones ? st->bones : st->muscles).push_back(s);
+  }
   st->strands = b.strands;
   st->k = m.blend;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
     float d = 1e9f;
     for (const auto& s : st->strands) d = smin(d, s.eval(p), st->k);
+    float free = 0.0f;  // how far inside an attachment's free zone
+    for (const auto& a : st->anchors) {
+      d = smin(d, sdCapsule(p, a.a, a.b, a.r), 0.006f);
+      free = std::max(free, kAnchorFree - glm::length(p - a.at));
+    }
     if (d > 0.003f) return d;
-    for (const Shape& s : st->carve) d = std::max(d, 0.0008f - s(p));
+    for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
+    // Deeper muscles carve this one, except near its own attachments, where
+    // tendons of neighbours converge on the same bone.
+    if (free < kAnchorFree * 0.5f)
+      for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
     return d;
   };
   return b;
@@ -77,22 +143,30 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
   for (const auto& m : specs) {
     std::vector<Shape> under;
     for (const auto& b : bones) under.push_back(b.shape);
+    const std::size_t nBones = under.size();
     for (const auto& o : out) under.push_back(o.shape);
     const auto* desc = fr.d->muscle(m.id);
     if (!desc) throw std::runtime_error("muscle not in the description: " + m.id);
     const double target = desc->targetVolumeCm3 * 1e-6;
+    std::vector<vec3> attach;
+    for (const auto& line : desc->lines) {
+      const auto pts = fr.d->activePoints(line, {});
+      for (const auto* pt : {&pts.front(), &pts.back()})
+        // Moving points (the quadriceps on the patella) end in the tendon.
+        if (pt->moving.empty()) attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
+    }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
     float scale = 1.0f;
     for (int it = 0; it < 3; ++it) {
-      const Built b = build(fr, m, scale, under);
+      const Built b = build(fr, m, scale, under, nBones, attach);
       const double v = sampledVolume(b.shape, b.shape.box, 0.0026f);
       if (v <= 0.0) { scale *= 1.5f; continue; }
       const double ratio = target / v;
       scale *= static_cast<float>(std::clamp(std::sqrt(ratio), 0.6, 1.7));
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
-    Built b = build(fr, m, scale, under);
+    Built b = build(fr, m, scale, under, nBones, attach);
     Structure s;
     s.id = m.id;
     s.kind = Kind::Muscle;

@@ -16,7 +16,8 @@ inline float sdSphere(vec3 p, vec3 c, float r) { return glm::length(p - c) - r; 
 
 inline float sdCapsule(vec3 p, vec3 a, vec3 b, float r) {
   const vec3 pa = p - a, ba = b - a;
-  const float h = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
+  // A zero-length capsule is a sphere, not a NaN.
+  const float h = std::clamp(glm::dot(pa, ba) / std::max(glm::dot(ba, ba), 1e-12f), 0.0f, 1.0f);
   return glm::length(pa - ba * h) - r;
 }
 
