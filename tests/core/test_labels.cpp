@@ -13,10 +13,10 @@ TEST_CASE("labels sit beside the model on their anchor's side, in order, never o
   REQUIRE(placed.size() == requests.size());
   for (const PlacedLabel& a : placed) {
     if (a.left) {
-      CHECK(a.anchor.x < 500.0f);
+      CHECK(a.anchor.x < 560.0f);
       CHECK(a.text.x + a.width < 400.0f);
     } else {
-      CHECK(a.anchor.x >= 500.0f);
+      CHECK(a.anchor.x >= 560.0f);
       CHECK(a.text.x > 600.0f);
     }
     CHECK(a.text.y >= 20.0f);

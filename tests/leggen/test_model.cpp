@@ -124,9 +124,7 @@ TEST_CASE("model: landmark nodes") {
   for (const auto& l : desc().landmarks) CHECK_MESSAGE(s->mRootNode->FindNode(("landmark_" + l.id).c_str()) != nullptr, l.id);
 }
 
-// Issue 3 is open: the generator does not yet meet these two bars. may_fail runs and prints every
-// failed check but does not fail the run; remove it when the generator is fixed.
-TEST_CASE("model: meshes are closed, consistently outward and free of degenerate triangles" * doctest::may_fail()) {
+TEST_CASE("model: meshes are closed, consistently outward and free of degenerate triangles") {
   for (const auto& [id, m] : model()) {
     std::unordered_map<unsigned long long, int> edges;
     std::size_t degenerate = 0;
@@ -166,7 +164,7 @@ TEST_CASE("model: muscle volumes within 25% of the scaled Handsfield volumes") {
   }
 }
 
-TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its tendon" * doctest::may_fail()) {
+TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its tendon") {
   const std::map<std::string, std::string> tendon{{"rectus_femoris", "quadriceps_tendon"}, {"vastus_lateralis", "quadriceps_tendon"},
       {"vastus_medialis", "quadriceps_tendon"}, {"vastus_intermedius", "quadriceps_tendon"}, {"vastus_medialis_oblique", "quadriceps_tendon"},
       {"soleus", "achilles_tendon"}, {"gastrocnemius_medial_head", "achilles_tendon"}, {"gastrocnemius_lateral_head", "achilles_tendon"},

@@ -61,7 +61,16 @@ void spreadColumn(std::vector<PlacedLabel>& column, float top, float bottom, flo
 
 std::vector<PlacedLabel> layoutLabels(std::span<const LabelRequest> requests, float modelLeft, float modelRight,
                                       float top, float bottom, float lineHeight) {
-  const float middle = 0.5f * (modelLeft + modelRight);
+  // Split at the anchors' median, not the model's middle: the pelvis widens the model's box,
+  // and balanced columns keep leader lines short.
+  std::vector<float> xs;
+  xs.reserve(requests.size());
+  for (const LabelRequest& r : requests) xs.push_back(r.anchor.x);
+  float middle = 0.5f * (modelLeft + modelRight);
+  if (!xs.empty()) {
+    std::nth_element(xs.begin(), xs.begin() + static_cast<std::ptrdiff_t>(xs.size() / 2), xs.end());
+    middle = xs[xs.size() / 2];
+  }
   const float gap = lineHeight * 1.5f;
   std::vector<PlacedLabel> left, right;
   for (const LabelRequest& r : requests) {

@@ -35,7 +35,7 @@ struct PlacedLabel {
                                                        std::span<const std::uint8_t> pickable, int samples = 48);
 
 /// Places labels in a column left of `modelLeft` and one right of `modelRight` (pixels), each on
-/// the side of its anchor, ordered like their anchors from top to bottom, at least `lineHeight`
+/// the side of its anchor (split at the anchors' median x), ordered like their anchors from top to bottom, at least `lineHeight`
 /// apart and inside [top, bottom].
 [[nodiscard]] std::vector<PlacedLabel> layoutLabels(std::span<const LabelRequest> requests, float modelLeft,
                                                     float modelRight, float top, float bottom, float lineHeight);
