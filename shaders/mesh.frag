@@ -14,6 +14,7 @@ uniform vec4 uBaseColor; // linear
 uniform float uRoughness;
 uniform float uStriation; // 0: none; otherwise strength of fibre lines
 uniform vec3 uHighlight;  // added emission for selection and hover
+uniform vec4 uTint;       // rgb replaces the albedo by the fraction a (lengthening colours)
 
 out vec4 fragColor;
 
@@ -38,7 +39,7 @@ void main() {
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n; // open meshes from other tools are lit from both sides
 
-  vec3 albedo = uBaseColor.rgb;
+  vec3 albedo = mix(uBaseColor.rgb, pow(uTint.rgb, vec3(2.2)), uTint.a);
   if (uStriation > 0.0 && vFibre.w > 0.5) {
     // Fine lines along the fibres: a wave across them, in world units, so every muscle has
     // the same grain whatever its size.

@@ -3,18 +3,31 @@
 layout(location = 0) in vec3 aPosition;
 layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aFibre;
+layout(location = 3) in uvec4 aJoints;
+layout(location = 4) in vec4 aWeights;
 
 uniform mat4 uViewProjection;
 uniform mat4 uModel; // identity, or the mirror that draws the left leg
+uniform bool uSkinned;
+uniform mat4 uPalette[8]; // standing pose -> current pose, per joint
 
 out vec3 vPosition;
 out vec3 vNormal;
 out vec4 vFibre;
 
 void main() {
-  vec4 world = uModel * vec4(aPosition, 1.0);
+  mat4 skin = mat4(1.0);
+  float total = aWeights.x + aWeights.y + aWeights.z + aWeights.w;
+  if (uSkinned && total > 0.0) {
+    // Linear blend skinning; the weights blend along muscles that cross a joint, so they bend.
+    skin = uPalette[aJoints.x] * aWeights.x + uPalette[aJoints.y] * aWeights.y + uPalette[aJoints.z] * aWeights.z +
+           uPalette[aJoints.w] * aWeights.w;
+  }
+  mat4 m = uModel * skin;
+  vec4 world = m * vec4(aPosition, 1.0);
   vPosition = world.xyz;
-  vNormal = mat3(uModel) * aNormal; // the mirror is orthonormal: no inverse transpose needed
-  vFibre = vec4(mat3(uModel) * aFibre.xyz, aFibre.w);
+  // Blended rotations are nearly orthonormal: renormalising in the fragment shader is enough.
+  vNormal = mat3(m) * aNormal;
+  vFibre = vec4(mat3(m) * aFibre.xyz, aFibre.w);
   gl_Position = uViewProjection * world;
 }

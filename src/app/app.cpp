@@ -1,7 +1,9 @@
 #include "app/app.h"
 
 #include "app/input.h"
+#include "app/lengths_mode.h"
 #include "app/model_source.h"
+#include "core/error.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
 #include "core/content/watcher.h"
@@ -16,6 +18,7 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <optional>
 
 namespace myo::app {
 namespace {
@@ -68,6 +71,13 @@ int runInteractive(const AppOptions& options) {
     state.contentProblems = watcher.errors();
   };
   syncContent();
+  std::optional<anatomy::Description> anatomyDescription;
+  try {
+    anatomyDescription = loadBundledDescription();
+    state.anatomy = &*anatomyDescription;
+  } catch (const Error& e) {
+    state.messages.push_back({UserMessage::Kind::Error, std::string(e.what()) + "\nStretches cannot be shown."});
+  }
   for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
   state.camera.frame(viewBounds(state), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
@@ -76,8 +86,9 @@ int runInteractive(const AppOptions& options) {
   // ImGui needs a few frames after the last event to settle hover and animation states.
   constexpr int kSettleFrames = 3;
   int quietFrames = 0;
+  double lastFrameTime = glfwGetTime();
   while (!glfwWindowShouldClose(window.handle()) && !state.requestQuit) {
-    bool idle = quietFrames >= kSettleFrames && !state.transition.active;
+    bool idle = quietFrames >= kSettleFrames && !state.transition.active && !state.player.playing;
     if (idle)
       glfwWaitEventsTimeout(0.25);
     else
@@ -105,9 +116,12 @@ int runInteractive(const AppOptions& options) {
     pickableMeshes(state, pickable); // the skin can be shown or hidden any frame
     handlePicking(state, bvh, pickable, fbw, fbh, imgui.pixelsPerPoint(), now);
     updateTransition(state, now);
+    // Clamped: after a wait for events the first frame must not jump the animation ahead.
+    advancePlayer(state, static_cast<float>(std::min(0.1, now - lastFrameTime)));
+    lastFrameTime = now;
 
     ImGuiIO& io = ImGui::GetIO();
-    bool viewMoving = state.transition.active || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
+    bool viewMoving = state.transition.active || state.player.playing || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
                       io.MouseDelta.y != 0.0f ||
                       (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2]));
     render::FrameTarget& target = viewMoving ? movingTarget : restingTarget;

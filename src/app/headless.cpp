@@ -1,5 +1,6 @@
 #include "app/headless.h"
 
+#include "app/lengths_mode.h"
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
 #include "app/platform/window.h"
@@ -43,6 +44,7 @@ struct Offscreen {
   render::FrameTarget target;
   std::unique_ptr<ImGuiLayer> imgui; // only with --ui
   std::optional<content::Content> loadedContent;
+  std::optional<anatomy::Description> anatomyDescription; // only with --stretch
   TriangleBvh bvh; // only with --labels
   std::vector<std::uint8_t> pickable;
 
@@ -61,8 +63,13 @@ struct Offscreen {
     // A screenshot is a check too: broken content fails it, with every error named.
     loadedContent = loadContentStrict(options.content);
     state.content = &*loadedContent;
+    if (!options.stretch.empty()) {
+      anatomyDescription = loadBundledDescription();
+      state.anatomy = &*anatomyDescription;
+    }
     for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+    buildFrame(state, options.width, options.height); // poses a stretch, so framing sees the pose
     state.camera.frame(viewBounds(state), static_cast<float>(options.width) / options.height);
     if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
       state.camera.frame(state.scene.meshes[static_cast<std::size_t>(state.selected)].bounds,

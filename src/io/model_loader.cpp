@@ -37,7 +37,8 @@ Material convertMaterial(const aiMaterial& src) {
   return m;
 }
 
-SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::string& name) {
+SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::string& name,
+                      std::vector<std::string>& joints) {
   SceneMesh mesh;
   mesh.name = name;
   mesh.material = static_cast<int>(src.mMaterialIndex);
@@ -59,6 +60,34 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
       if (len > 1e-6f) v.fibre = glm::vec4(f / len, 1.0f);
     }
   }
+  // Skin weights: keep the four largest per vertex, renormalised, joints indexed by name.
+  for (unsigned b = 0; b < src.mNumBones; ++b) {
+    const aiBone& bone = *src.mBones[b];
+    std::string name = bone.mName.C_Str();
+    auto it = std::find(joints.begin(), joints.end(), name);
+    if (it == joints.end()) {
+      if (joints.size() >= 8) continue; // the palette holds 8; MyoMap's leg has 7 bodies
+      joints.push_back(name);
+      it = joints.end() - 1;
+    }
+    auto joint = static_cast<std::uint8_t>(it - joints.begin());
+    for (unsigned w = 0; w < bone.mNumWeights; ++w) {
+      const aiVertexWeight& vw = bone.mWeights[w];
+      if (vw.mVertexId >= mesh.vertices.size() || vw.mWeight <= 0.0f) continue;
+      Vertex& v = mesh.vertices[vw.mVertexId];
+      int slot = 0; // the empty or lightest slot
+      for (int k = 1; k < 4; ++k)
+        if (v.weights[k] < v.weights[slot]) slot = k;
+      if (vw.mWeight > v.weights[slot]) {
+        v.weights[slot] = vw.mWeight;
+        v.joints[slot] = joint;
+      }
+    }
+  }
+  for (Vertex& v : mesh.vertices) {
+    float sum = v.weights.x + v.weights.y + v.weights.z + v.weights.w;
+    if (sum > 0.0f) v.weights /= sum;
+  }
   mesh.indices.reserve(static_cast<std::size_t>(src.mNumFaces) * 3);
   for (unsigned f = 0; f < src.mNumFaces; ++f) {
     const aiFace& face = src.mFaces[f];
@@ -76,7 +105,7 @@ void visit(const aiScene& ai, const aiNode& node, const glm::mat4& parent, Scene
     const aiMesh& m = *ai.mMeshes[node.mMeshes[i]];
     std::string meshName = name.empty() ? std::string(m.mName.C_Str()) : name;
     if (meshName.empty()) meshName = "mesh_" + std::to_string(out.meshes.size());
-    out.meshes.push_back(convertMesh(m, world, meshName));
+    out.meshes.push_back(convertMesh(m, world, meshName, out.joints));
   }
   if (node.mNumMeshes == 0 && node.mNumChildren == 0 && !name.empty()) {
     constexpr std::string_view prefix = "landmark_";

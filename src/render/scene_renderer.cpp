@@ -26,7 +26,9 @@ SceneRenderer::SceneRenderer()
          glGetUniformLocation(p, "uKeyDir"),         glGetUniformLocation(p, "uFillDir"),
          glGetUniformLocation(p, "uRimDir"),         glGetUniformLocation(p, "uBaseColor"),
          glGetUniformLocation(p, "uRoughness"),      glGetUniformLocation(p, "uStriation"),
-         glGetUniformLocation(p, "uHighlight")};
+         glGetUniformLocation(p, "uHighlight"),
+         glGetUniformLocation(p, "uSkinned"),        glGetUniformLocation(p, "uPalette"),
+         glGetUniformLocation(p, "uTint")};
   MYO_GL_CHECK();
 }
 
@@ -53,6 +55,10 @@ void SceneRenderer::upload(const Scene& scene) {
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribIPointer(3, 4, GL_UNSIGNED_BYTE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, joints)));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
     glBindVertexArray(0);
     m_meshes.push_back(std::move(mesh));
   }
@@ -66,6 +72,7 @@ void SceneRenderer::drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool s
   glUniform1f(m_u.roughness, mesh.material.roughness);
   glUniform1f(m_u.striation, striations ? 0.12f : 0.0f);
   glUniform3fv(m_u.highlight, 1, glm::value_ptr(style.highlight));
+  glUniform4fv(m_u.tint, 1, glm::value_ptr(style.tint));
   glBindVertexArray(mesh.vao.get());
   glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
 }
@@ -86,6 +93,8 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glm::mat4 viewProjection = frame.projection * frame.view;
   glUniformMatrix4fv(m_u.viewProjection, 1, GL_FALSE, glm::value_ptr(viewProjection));
   glUniform3fv(m_u.eye, 1, glm::value_ptr(frame.eye));
+  glUniform1i(m_u.skinned, frame.skinned ? 1 : 0);
+  glUniformMatrix4fv(m_u.palette, 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
   // Lights are fixed to the camera so every view is lit the same way.
   glm::mat3 cameraToWorld = glm::transpose(glm::mat3(frame.view));
   glm::vec3 key = glm::normalize(cameraToWorld * glm::vec3(-0.45f, 0.55f, 0.70f));
@@ -163,6 +172,8 @@ void SceneRenderer::drawOutline(const FrameDesc& frame, const FrameTarget& targe
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glUseProgram(m_maskProgram.get());
+  glUniform1i(glGetUniformLocation(m_maskProgram.get(), "uSkinned"), frame.skinned ? 1 : 0);
+  glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uPalette"), 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
   glm::mat4 viewProjection = frame.projection * frame.view;
   glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uViewProjection"), 1, GL_FALSE,
                      glm::value_ptr(viewProjection));

@@ -31,7 +31,7 @@ private:
     Material material;
   };
   struct MeshUniforms {
-    GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight;
+    GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight, skinned, palette, tint;
   };
 
   void drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const;

@@ -26,6 +26,7 @@ void drawMenuBar(AppState& state) {
     ImGui::MenuItem("Both legs (mirrored left)", "B", &state.bothLegs);
     ImGui::MenuItem("Structures panel", nullptr, &state.showBrowser);
     ImGui::MenuItem("Structure card", nullptr, &state.showCard);
+    ImGui::MenuItem("Stretches panel", nullptr, &state.showStretchPanel);
     ImGui::MenuItem("Muscle fibre lines", nullptr, &state.striations);
     ImGui::EndMenu();
   }

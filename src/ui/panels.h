@@ -12,12 +12,14 @@ void drawAbout(AppState& state);
 void drawContentProblems(AppState& state);
 void drawStructureBrowser(AppState& state);
 void drawStructureCard(AppState& state);
+void drawStretchPanel(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
   drawMenuBar(state);
   drawStructureBrowser(state);
   drawStructureCard(state);
+  drawStretchPanel(state);
   drawStatusBar(state);
   drawMessages(state);
   drawAbout(state);

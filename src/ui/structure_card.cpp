@@ -43,7 +43,7 @@ void drawStructureCard(AppState& state) {
   float width = 360.0f * ImGui::GetFontSize() / 15.0f;
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - 8.0f, vp->Pos.y + ImGui::GetFrameHeight() + 8.0f),
                           ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y * 0.7f), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y * 0.45f), ImGuiCond_FirstUseEver);
   // The card is drawn only while something is selected; the user who closes it wants it gone.
   if (!ImGui::Begin("Structure", &state.showCard)) {
     ImGui::End();

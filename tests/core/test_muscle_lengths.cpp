@@ -1,6 +1,7 @@
 // Muscle lengths against what anatomy says must happen, on the bundled description.
 #include "core/anatomy/anatomy.hpp"
 #include "core/motion/kinematics.h"
+#include "core/motion/skinning.h"
 #include "core/motion/stretch_pose.h"
 
 #include <doctest/doctest.h>
@@ -92,4 +93,37 @@ TEST_CASE("pose sampling: keyframes exactly, eased between, held outside") {
   CHECK(motion::samplePose(s, 4.0f).kneeFlexion == 120.0f);
   CHECK(motion::samplePose(s, 9.0f).kneeFlexion == 120.0f);
   CHECK(motion::holdPose(s).kneeFlexion == 120.0f);
+}
+
+TEST_CASE("a repetition goes in, holds, and comes back out the same way") {
+  content::Stretch s;
+  content::Keyframe a, b;
+  b.t = 2.0f;
+  b.angle[static_cast<std::size_t>(content::Joint::HipFlexion)] = 80.0f;
+  s.keyframes = {a, b};
+  s.holdS = 10.0f;
+  auto r = motion::repetitionTiming(s);
+  CHECK(r.totalS() == 14.0f);
+  CHECK(motion::repetitionPose(s, 1.0f).hipFlexion == doctest::Approx(40.0f));
+  CHECK(motion::repetitionPose(s, 7.0f).hipFlexion == 80.0f);
+  CHECK(motion::repetitionPose(s, 13.0f).hipFlexion == doctest::Approx(40.0f));
+  CHECK(motion::repetitionPose(s, 20.0f).hipFlexion == 0.0f);
+}
+
+TEST_CASE("the skinning palette is the identity standing and moves the shin with the knee") {
+  const std::vector<std::string> joints{"pelvis", "femur_r", "tibia_r", "nonsense"};
+  motion::SkinningPalette palette;
+  motion::computePalette(leg(), motion::solvePose(leg(), motion::toModelCoordinates({})), joints, palette);
+  for (const auto& m : palette)
+    for (int c = 0; c < 4; ++c)
+      for (int r = 0; r < 4; ++r) CHECK(m[c][r] == doctest::Approx(c == r ? 1.0f : 0.0f).epsilon(1e-4));
+  ClinicalAngles bent;
+  bent.kneeFlexion = 90.0f;
+  motion::computePalette(leg(), motion::solvePose(leg(), motion::toModelCoordinates(bent)), joints, palette);
+  // The ankle, on the tibia, swings back (-x) and up with a 90 degree knee bend.
+  glm::vec3 ankle(leg().toModel("talus_r", glm::dvec3(0.0)));
+  glm::vec3 moved(palette[2] * glm::vec4(ankle, 1.0f));
+  CHECK(moved.x < ankle.x - 0.3f);
+  CHECK(moved.y > ankle.y + 0.3f);
+  CHECK(palette[0] == glm::mat4(1.0f)); // the pelvis stays put
 }

@@ -61,6 +61,9 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--samples", o.samples, "Antialiasing samples per pixel of the 3D view: 0 (off), 2, 4 or 8")
       ->check(CLI::IsMember({0, 2, 4, 8}))
       ->capture_default_str();
+  app.add_option("--stretch", o.stretch, "Show this stretch (see --list stretches)");
+  app.add_option("--time", o.time, "With --stretch: seconds into it (the pose shown by --screenshot)")
+      ->check(CLI::Range(0.0f, 100000.0f));
   app.add_option("--lengths", lengths, "Print every muscle's length standing and at the hold of this stretch, and exit");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")
       ->check(CLI::Range(1, 100000));

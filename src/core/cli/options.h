@@ -21,7 +21,9 @@ struct AppOptions {
   std::optional<std::filesystem::path> check;     ///< check a content file and exit
   std::optional<std::string> list;                ///< list entries of the content and exit
   int samples = 4;     ///< multisampling of the 3D view (0 = off)
-  std::optional<std::string> lengths; ///< print muscle lengths for this stretch and exit
+  std::optional<std::string> lengths;
+  std::string stretch;  ///< show this stretch (its id)
+  float time = 0.0f;    ///< seconds into the stretch, for --screenshot ///< print muscle lengths for this stretch and exit
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
   std::string select; ///< structure id to select on start

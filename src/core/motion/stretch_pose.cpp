@@ -29,6 +29,16 @@ ClinicalAngles samplePose(const content::Stretch& stretch, float t) {
           mix(pa.kneeFlexion, pb.kneeFlexion), mix(pa.ankleDorsiflexion, pb.ankleDorsiflexion)};
 }
 
+RepetitionTiming repetitionTiming(const content::Stretch& stretch) {
+  return {stretch.keyframes.empty() ? 0.0f : stretch.keyframes.back().t, stretch.holdS};
+}
+
+ClinicalAngles repetitionPose(const content::Stretch& stretch, float t) {
+  RepetitionTiming r = repetitionTiming(stretch);
+  if (t <= r.moveS + r.holdS) return samplePose(stretch, t);
+  return samplePose(stretch, r.totalS() - t); // out the way it went in
+}
+
 ClinicalAngles holdPose(const content::Stretch& stretch) {
   return stretch.keyframes.empty() ? ClinicalAngles{} : anglesOf(stretch.keyframes.back());
 }

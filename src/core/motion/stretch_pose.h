@@ -15,4 +15,14 @@ namespace myo::motion {
 /// The pose held at the end of the movement: the last keyframe.
 [[nodiscard]] ClinicalAngles holdPose(const content::Stretch& stretch);
 
+/// One repetition: into the stretch through the keyframes, the hold, then back out the same way.
+struct RepetitionTiming {
+  float moveS = 0.0f; ///< time to reach the hold pose (the last keyframe's time)
+  float holdS = 0.0f;
+  [[nodiscard]] float totalS() const { return moveS * 2.0f + holdS; }
+};
+[[nodiscard]] RepetitionTiming repetitionTiming(const content::Stretch& stretch);
+/// The pose `t` seconds into a repetition (clamped to it).
+[[nodiscard]] ClinicalAngles repetitionPose(const content::Stretch& stretch, float t);
+
 } // namespace myo::motion

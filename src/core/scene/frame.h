@@ -3,6 +3,7 @@
 // renderer only reads it, so what is drawn can be tested without GL.
 #include <glm/mat4x4.hpp>
 #include <glm/vec3.hpp>
+#include <array>
 #include <vector>
 
 namespace myo {
@@ -12,6 +13,7 @@ struct MeshStyle {
   bool visible = true;
   float opacity = 1.0f;        ///< multiplied into the material's alpha
   glm::vec3 highlight{0.0f};   ///< added light, for selection and hover
+  glm::vec4 tint{0.0f};        ///< rgb replaces the material's colour by the fraction in a
 };
 
 struct FrameDesc {
@@ -22,6 +24,8 @@ struct FrameDesc {
   int height = 0;
   bool striations = true;
   bool mirrored = false; ///< also draw the left leg, mirrored across the midline (z = 0)
+  bool skinned = false;  ///< apply `palette` to the vertices' joints and weights
+  std::array<glm::mat4, 8> palette{};
   std::vector<MeshStyle> meshStyles; ///< one per scene mesh; missing entries draw with defaults
   std::vector<int> outlined;         ///< meshes drawn with a glowing outline (the selection)
   glm::vec3 outlineColour{1.0f, 0.82f, 0.30f};

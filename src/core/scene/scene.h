@@ -5,6 +5,7 @@
 
 #include <glm/mat4x4.hpp>
 #include <glm/vec4.hpp>
+#include <glm/gtc/type_precision.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ struct Vertex {
   glm::vec3 position{0.0f}; ///< model space, metres
   glm::vec3 normal{0.0f, 1.0f, 0.0f};
   glm::vec4 fibre{0.0f};    ///< muscle fibre direction in xyz; w = 1 where the mesh has one, else 0
+  glm::u8vec4 joints{0};    ///< up to four Scene::joints that move this vertex
+  glm::vec4 weights{0.0f};  ///< their weights, summing to 1; all 0 for a rigid, unskinned vertex
 };
 
 struct Material {
@@ -44,6 +47,9 @@ struct Scene {
   std::vector<Material> materials;
   std::vector<SceneMesh> meshes;
   std::vector<Landmark> landmarks;
+  /// Skeleton joints, by node name (the bodies: pelvis, femur_r, tibia_r, ...); Vertex::joints
+  /// index this list. At most 8, the size of the skinning palette.
+  std::vector<std::string> joints;
 
   [[nodiscard]] Aabb bounds() const;
   [[nodiscard]] std::size_t triangleCount() const;

@@ -1,9 +1,92 @@
 #include "core/state/app_state.h"
 
+#include "core/motion/stretch_pose.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace myo {
+
+glm::vec3 lengtheningColour(double change) {
+  const glm::vec3 shorter{0.25f, 0.50f, 0.95f}, none{0.97f, 0.93f, 0.60f}, mid{0.98f, 0.55f, 0.10f},
+      most{0.45f, 0.10f, 0.60f};
+  auto c = static_cast<float>(change);
+  if (c < 0.0f) return glm::mix(none, shorter, std::min(1.0f, -c / 0.1f));
+  if (c < 0.15f) return glm::mix(none, mid, c / 0.15f);
+  return glm::mix(mid, most, std::min(1.0f, (c - 0.15f) / 0.15f));
+}
+
+const content::Stretch* currentStretch(const AppState& state) {
+  if (!state.content || state.player.stretch < 0 ||
+      static_cast<std::size_t>(state.player.stretch) >= state.content->stretches.size())
+    return nullptr;
+  return &state.content->stretches[static_cast<std::size_t>(state.player.stretch)];
+}
+
+float stretchTotalSeconds(const AppState& state) {
+  const content::Stretch* s = currentStretch(state);
+  if (!s) return 0.0f;
+  return motion::repetitionTiming(*s).totalS() * static_cast<float>(std::max(1, s->reps));
+}
+
+void chooseStretch(AppState& state, int index) {
+  state.player.stretch = index;
+  state.player.time = 0.0f;
+  state.player.playing = index >= 0;
+  state.targetLengths.clear();
+  if (const content::Stretch* s = currentStretch(state); s && state.anatomy)
+    for (const std::string& t : s->targets)
+      if (const anatomy::Muscle* m = state.anatomy->muscle(t)) {
+        TargetLength target{t, motion::muscleLength(*state.anatomy, *m, {}), 0.0, {}};
+        // Sampled once here, so the panel's plot costs nothing per frame.
+        const float rep = motion::repetitionTiming(*s).totalS();
+        for (int i = 0; i < 64; ++i) {
+          double len = motion::muscleLength(*state.anatomy, *m, motion::repetitionPose(*s, rep * static_cast<float>(i) / 63.0f));
+          target.curve.push_back(static_cast<float>((len / target.standing - 1.0) * 100.0));
+        }
+        state.targetLengths.push_back(std::move(target));
+      }
+}
+
+void advancePlayer(AppState& state, float dt) {
+  StretchPlayer& p = state.player;
+  if (!p.playing || p.stretch < 0) return;
+  const float total = stretchTotalSeconds(state);
+  p.time += dt * p.speed;
+  if (p.time >= total) {
+    if (p.loop && total > 0.0f)
+      p.time = std::fmod(p.time, total);
+    else {
+      p.time = total;
+      p.playing = false;
+    }
+  }
+}
+
+namespace {
+// Poses the skeleton for the playing stretch and measures its targets.
+void applyStretch(AppState& state, FrameDesc& f) {
+  const content::Stretch* s = currentStretch(state);
+  f.skinned = false;
+  if (!s || !state.anatomy) return;
+  const float rep = motion::repetitionTiming(*s).totalS();
+  const float t = rep > 0.0f ? std::fmod(state.player.time, rep) : 0.0f;
+  const motion::ClinicalAngles angles = motion::repetitionPose(*s, state.player.time >= stretchTotalSeconds(state) ? rep : t);
+  const auto coords = motion::toModelCoordinates(angles);
+  const motion::BodyPoses poses = motion::solvePose(*state.anatomy, coords);
+  motion::computePalette(*state.anatomy, poses, state.scene.joints, f.palette);
+  f.skinned = true;
+  for (TargetLength& target : state.targetLengths) {
+    const anatomy::Muscle* m = state.anatomy->muscle(target.muscle);
+    double sum = 0.0;
+    for (const auto& line : m->lines) sum += motion::lineLength(*state.anatomy, line, poses, coords);
+    target.now = sum / static_cast<double>(m->lines.size());
+    for (std::size_t i = 0; i < state.scene.meshes.size() && i < f.meshStyles.size(); ++i)
+      if (state.scene.meshes[i].name == target.muscle)
+        f.meshStyles[i].tint = glm::vec4(lengtheningColour(target.change()), 0.85f);
+  }
+}
+} // namespace
 
 void buildFrame(AppState& state, int width, int height) {
   FrameDesc& f = state.frame;
@@ -24,6 +107,7 @@ void buildFrame(AppState& state, int width, int height) {
     if (static_cast<int>(i) == state.hovered) s.highlight = glm::vec3(0.06f, 0.05f, 0.03f);
     if (static_cast<int>(i) == state.selected) s.highlight = glm::vec3(0.14f, 0.10f, 0.03f);
   }
+  applyStretch(state, f);
   f.outlined.clear(); // keeps its capacity
   if (state.selected >= 0) f.outlined.push_back(state.selected);
 }
@@ -34,6 +118,15 @@ std::vector<std::string> applyStartOptions(AppState& state) {
   refreshContentLinks(state);
   if (!o.select.empty() && !selectByName(state, o.select))
     problems.push_back("--select " + o.select + ": the model has no structure with that id");
+  if (!o.stretch.empty()) {
+    const content::Stretch* found = state.content ? state.content->stretch(o.stretch) : nullptr;
+    if (!found)
+      problems.push_back("--stretch " + o.stretch + ": the content has no stretch with that id");
+    else {
+      chooseStretch(state, static_cast<int>(found - state.content->stretches.data()));
+      state.player.time = o.time;
+    }
+  }
   state.explore.isolate = o.isolate;
   state.bothLegs = o.bothLegs;
   state.showLabels = o.labels;
@@ -88,7 +181,23 @@ void refreshContentLinks(AppState& state) {
 }
 
 Aabb viewBounds(const AppState& state) {
-  Aabb box = state.scene.bounds();
+  Aabb box;
+  if (state.frame.skinned) {
+    // Posed: skin every 16th vertex on the CPU as the shader does; plenty to frame with.
+    for (const SceneMesh& m : state.scene.meshes)
+      for (std::size_t i = 0; i < m.vertices.size(); i += 16) {
+        const Vertex& v = m.vertices[i];
+        float total = v.weights.x + v.weights.y + v.weights.z + v.weights.w;
+        glm::mat4 skin(1.0f);
+        if (total > 0.0f) {
+          skin = glm::mat4(0.0f);
+          for (int k = 0; k < 4; ++k) skin += state.frame.palette[v.joints[k] % 8] * v.weights[k];
+        }
+        box.add(glm::vec3(skin * glm::vec4(v.position, 1.0f)));
+      }
+  } else {
+    box = state.scene.bounds();
+  }
   if (state.bothLegs && !box.empty()) {
     box.add(glm::vec3(box.min.x, box.min.y, -box.max.z));
     box.add(glm::vec3(box.max.x, box.max.y, -box.min.z));

@@ -7,6 +7,7 @@
 #include "core/explore/labels.h"
 #include "core/explore/search.h"
 #include "core/explore/visibility.h"
+#include "core/motion/skinning.h"
 #include "core/picking/bvh.h"
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
@@ -32,6 +33,24 @@ struct CameraTransition {
 struct UserMessage {
   enum class Kind { Info, Error } kind = Kind::Info;
   std::string text;
+};
+
+/// A stretch being shown: which one, where in it, and how it plays. Time runs through all
+/// repetitions on all sides; wall-clock time enters only in the app.
+struct StretchPlayer {
+  int stretch = -1; ///< index into content.stretches, -1 for none (standing)
+  float time = 0.0f; ///< seconds since the start of the first repetition
+  bool playing = false;
+  float speed = 1.0f;
+  bool loop = true;
+};
+
+/// Length of a stretch's target muscle at the current pose, for the panel and the colours.
+struct TargetLength {
+  std::string muscle;
+  double standing = 0.0, now = 0.0;
+  std::vector<float> curve; ///< change in percent over one repetition, for the plot
+  [[nodiscard]] double change() const { return standing > 0.0 ? now / standing - 1.0 : 0.0; }
 };
 
 struct AppState {
@@ -67,6 +86,11 @@ struct AppState {
   int selected = -1; ///< scene mesh index, -1 for none
   int hovered = -1;
   ExploreView explore;
+  /// The model's anatomical description (joints, lines of action); owned by the app.
+  const anatomy::Description* anatomy = nullptr;
+  StretchPlayer player;
+  std::vector<TargetLength> targetLengths; ///< of the playing stretch, at the current pose
+  bool showStretchPanel = true;
   bool showSkin = true;
   bool bothLegs = false; ///< also show the left leg, mirrored, to compare sides
   bool striations = true;
@@ -90,7 +114,22 @@ void buildFrame(AppState& state, int width, int height);
 /// Call after the scene or the content changes: links meshes to structures, sizes per-mesh state.
 void refreshContentLinks(AppState& state);
 
-/// What the camera frames: the model, and its mirror image when both legs are shown.
+/// The colour scale for how much a muscle lengthens, `change` a fraction (0.1 = +10%): pale
+/// yellow at no change, orange at +15%, deep violet at +30% and beyond; blue for shortening.
+/// Chosen to stand out against muscle red.
+[[nodiscard]] glm::vec3 lengtheningColour(double change);
+
+/// The playing stretch, or nullptr.
+[[nodiscard]] const content::Stretch* currentStretch(const AppState& state);
+/// Seconds for all repetitions of the current stretch (0 without one).
+[[nodiscard]] float stretchTotalSeconds(const AppState& state);
+/// Starts showing stretch `index` from its beginning (-1 to stand again).
+void chooseStretch(AppState& state, int index);
+/// Moves the player on by `dt` seconds of wall time (at its speed), looping or stopping at the end.
+void advancePlayer(AppState& state, float dt);
+
+/// What the camera frames: the model as posed in state.frame (call buildFrame first), and its
+/// mirror image when both legs are shown.
 [[nodiscard]] Aabb viewBounds(const AppState& state);
 
 /// The nearest pickable hit along `ray`, on either leg when both are shown (a hit on the left

@@ -1,0 +1,115 @@
+#include "ui/panels.h"
+
+#include "core/motion/stretch_pose.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+namespace myo::ui {
+namespace {
+
+ImU32 toImColour(glm::vec3 c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, 1.0f)); }
+
+// The colour scale as a bar from -10% to +30%, with its ends labelled.
+void legend() {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  float width = ImGui::GetContentRegionAvail().x, height = ImGui::GetTextLineHeight() * 0.8f;
+  const int steps = 40;
+  for (int i = 0; i < steps; ++i) {
+    double a = -0.10 + 0.40 * i / steps, b = -0.10 + 0.40 * (i + 1) / steps;
+    float x0 = p.x + width * static_cast<float>(i) / steps, x1 = p.x + width * static_cast<float>(i + 1) / steps;
+    draw->AddRectFilledMultiColor(ImVec2(x0, p.y), ImVec2(x1, p.y + height), toImColour(lengtheningColour(a)),
+                                  toImColour(lengtheningColour(b)), toImColour(lengtheningColour(b)),
+                                  toImColour(lengtheningColour(a)));
+  }
+  ImGui::Dummy(ImVec2(width, height));
+  ImGui::TextDisabled("shorter   0%%");
+  ImGui::SameLine(width * 0.55f);
+  ImGui::TextDisabled("+15%%");
+  ImGui::SameLine(width * 0.86f);
+  ImGui::TextDisabled("+30%%");
+}
+
+// Where the player is, in the words of the exercise: which repetition, moving in, holding, or out.
+void progress(const content::Stretch& s, const StretchPlayer& p) {
+  const motion::RepetitionTiming r = motion::repetitionTiming(s);
+  const float rep = r.totalS();
+  const int reps = std::max(1, s.reps);
+  const int index = rep > 0.0f ? std::min(reps - 1, static_cast<int>(p.time / rep)) : 0;
+  const float t = p.time - rep * static_cast<float>(index);
+  ImGui::Text("Repetition %d of %d", index + 1, reps);
+  ImGui::SameLine();
+  if (t < r.moveS)
+    ImGui::TextDisabled("  moving into the stretch");
+  else if (t < r.moveS + r.holdS)
+    ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "  hold: %.0f s left", std::ceil(r.moveS + r.holdS - t));
+  else
+    ImGui::TextDisabled("  easing out");
+  if (s.sides == content::Sides::Both) ImGui::TextDisabled("Then the same on the other leg.");
+}
+
+} // namespace
+
+void drawStretchPanel(AppState& state) {
+  if (!state.showStretchPanel || !state.content || state.content->stretches.empty()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  // Bottom right, under the structure card, leaving the model in the middle clear.
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - 8.0f, vp->Pos.y + vp->Size.y - ImGui::GetFrameHeight() - 8.0f),
+                          ImGuiCond_FirstUseEver, ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(420.0f * ImGui::GetFontSize() / 15.0f, 0.0f), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin("Stretches", &state.showStretchPanel)) {
+    ImGui::End();
+    return;
+  }
+  const content::Stretch* current = currentStretch(state);
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::BeginCombo("##stretch", current ? current->name.c_str() : "Choose a stretch...")) {
+    if (ImGui::Selectable("Standing (no stretch)", !current)) chooseStretch(state, -1);
+    for (std::size_t i = 0; i < state.content->stretches.size(); ++i)
+      if (ImGui::Selectable(state.content->stretches[i].name.c_str(), current == &state.content->stretches[i]))
+        chooseStretch(state, static_cast<int>(i));
+    ImGui::EndCombo();
+  }
+  if (!current) {
+    ImGui::TextDisabled("The leg moves through the stretch; target muscles are coloured by how much they lengthen.");
+    ImGui::End();
+    return;
+  }
+  StretchPlayer& p = state.player;
+  if (ImGui::Button(p.playing ? "Pause" : "Play")) p.playing = !p.playing;
+  ImGui::SameLine();
+  ImGui::Checkbox("Loop", &p.loop);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110.0f);
+  ImGui::SliderFloat("speed", &p.speed, 0.25f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##time", &p.time, 0.0f, stretchTotalSeconds(state), "%.1f s")) p.playing = false;
+  progress(*current, p);
+  ImGui::Separator();
+  ImGui::TextWrapped("%s", current->position.c_str());
+  for (const std::string& cue : current->cues) ImGui::BulletText("%s", cue.c_str());
+
+  if (!state.targetLengths.empty()) {
+    ImGui::Separator();
+    ImGui::TextDisabled("Target muscles, length against standing");
+    for (const TargetLength& t : state.targetLengths) {
+      const auto* st = state.content->structure(t.muscle);
+      ImVec2 swatch = ImGui::GetCursorScreenPos();
+      float h = ImGui::GetTextLineHeight();
+      ImGui::GetWindowDrawList()->AddRectFilled(swatch, ImVec2(swatch.x + h, swatch.y + h),
+                                                toImColour(lengtheningColour(t.change())), 2.0f);
+      ImGui::Dummy(ImVec2(h, h));
+      ImGui::SameLine();
+      ImGui::Text("%-26s %+5.1f%%", st ? st->name.c_str() : t.muscle.c_str(), t.change() * 100.0);
+      ImGui::PlotLines("##curve", t.curve.data(), static_cast<int>(t.curve.size()), 0, nullptr, FLT_MAX, FLT_MAX,
+                       ImVec2(ImGui::GetContentRegionAvail().x, h * 1.6f));
+    }
+    legend();
+  }
+  ImGui::End();
+}
+
+} // namespace myo::ui
