@@ -127,3 +127,19 @@ TEST_CASE("the skinning palette is the identity standing and moves the shin with
   CHECK(moved.y > ankle.y + 0.3f);
   CHECK(palette[0] == glm::mat4(1.0f)); // the pelvis stays put
 }
+
+TEST_CASE("the patella follows the knee: it slides down and back as the knee bends") {
+  ClinicalAngles bent;
+  bent.kneeFlexion = 90.0f;
+  auto standing = motion::solvePose(leg(), motion::toModelCoordinates({}));
+  auto flexed = motion::solvePose(leg(), motion::toModelCoordinates(bent));
+  // In the tibia's frame the patella moves: it is not glued to the shin.
+  glm::dmat4 tibiaToPatellaStanding = glm::inverse(standing.pelvisFromBody.at("tibia_r")) * standing.pelvisFromBody.at("patella_r");
+  glm::dmat4 tibiaToPatellaFlexed = glm::inverse(flexed.pelvisFromBody.at("tibia_r")) * flexed.pelvisFromBody.at("patella_r");
+  glm::dvec3 moved = glm::dvec3(tibiaToPatellaFlexed[3]) - glm::dvec3(tibiaToPatellaStanding[3]);
+  CHECK(glm::length(moved) > 0.01);
+  // And it stays in front of the knee: anterior of the femur's axis after flexion.
+  glm::dvec3 patella = flexed.toPelvis("patella_r", glm::dvec3(0.0));
+  glm::dvec3 knee = flexed.toPelvis("tibia_r", glm::dvec3(0.0));
+  CHECK(patella.x > knee.x);
+}

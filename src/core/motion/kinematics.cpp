@@ -47,6 +47,12 @@ BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string
       offset.x = j.translationX.empty() ? offset.x : j.translationX.eval(q);
       offset.y = j.translationY.empty() ? offset.y : j.translationY.eval(q);
     }
+    if (!j.follows.empty() && desc.movingPoints.points.count(j.follows)) {
+      // The patella rides on the quadriceps tendon's moving point: keep its standing offset from
+      // that point, which the reference table moves with the knee angle.
+      const double knee = degrees(coordsDeg, desc.movingPoints.coordinate);
+      offset += desc.movingPoints.eval(j.follows, knee) - desc.movingPoints.eval(j.follows, 0.0);
+    }
     local = glm::translate(local, offset);
     for (const anatomy::Coordinate& c : j.coordinates) local = local * rotation(c.axis, degrees(coordsDeg, c.name));
     poses.pelvisFromBody[j.child] = parent * local;
