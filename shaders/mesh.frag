@@ -15,6 +15,11 @@ uniform float uRoughness;
 uniform float uStriation; // 0: none; otherwise strength of fibre lines
 uniform vec3 uHighlight;  // added emission for selection and hover
 uniform vec4 uTint;       // rgb replaces the albedo by the fraction a (lengthening colours)
+uniform int uHeatCount;
+uniform vec4 uHeat[8];       // centre, radius (metres)
+uniform vec4 uHeatColour[8]; // rgb, intensity
+uniform int uZoneCount;
+uniform vec4 uZone[4];       // centre, radius
 
 out vec4 fragColor;
 
@@ -32,6 +37,16 @@ float specular(vec3 n, vec3 l, vec3 v, float shininess) {
   vec3 h = normalize(l + v);
   // Normalised Blinn-Phong keeps highlights of rough and smooth surfaces equally bright.
   return pow(max(dot(n, h), 0.0), shininess) * (shininess + 8.0) / 25.0;
+}
+
+// Distance from this fragment to an overlay's centre in units of its radius, along the surface,
+// plus a penalty for how deep under the surface the centre lies (12 cm counts as one radius).
+float overlayDistance(vec4 site, vec3 n) {
+  vec3 toSite = site.xyz - vPosition;
+  float along = dot(toSite, n);            // < 0: the site is under this surface
+  float across = length(toSite - n * along);
+  float depth = along < 0.0 ? -along : length(toSite);
+  return length(vec2(across / max(site.w, 1e-4), depth / 0.12));
 }
 
 void main() {
@@ -62,7 +77,33 @@ void main() {
   colour += vec3(0.75, 0.82, 1.0) * 0.45 * rim * max(dot(n, uRimDir) + 0.35, 0.0);
   colour += uHighlight;
 
+  // Pain: a smooth heat on the surfaces over the site, so it follows the body's shape. Distance
+  // is measured along the surface; a site deep under it (the kneecap under the skin) still
+  // shows, fading with depth, and the far side of the limb stays clear.
+  float heatAlpha = 0.0;
+  for (int i = 0; i < uHeatCount; ++i) {
+    float d = overlayDistance(uHeat[i], n);
+    float h = uHeatColour[i].a * exp(-2.2 * d * d);
+    colour = mix(colour, uHeatColour[i].rgb * (0.8 + 0.4 * h), clamp(h * 2.2, 0.0, 0.92));
+    heatAlpha = max(heatAlpha, clamp(h * 2.0, 0.0, 0.9));
+  }
+  // Avoid zones: diagonal hazard stripes inside, a solid rim at the edge.
+  for (int i = 0; i < uZoneCount; ++i) {
+    float d = overlayDistance(uZone[i], n);
+    if (d < 1.0) {
+      float stripe = step(0.5, fract((vPosition.x + vPosition.y - vPosition.z) * 45.0));
+      vec3 hatch = mix(vec3(0.08, 0.08, 0.08), vec3(1.0, 0.82, 0.1), stripe);
+      float rim = smoothstep(0.88, 0.97, d);
+      // Lighter inside than at the rim, so the pain under the zone still shows through.
+      colour = mix(colour, mix(hatch, vec3(1.0, 0.82, 0.1), rim), 0.35 + 0.6 * rim);
+      heatAlpha = max(heatAlpha, 0.55 + 0.4 * rim);
+    }
+  }
+
   float alpha = uBaseColor.a;
-  if (alpha < 1.0) alpha = mix(alpha, min(1.0, alpha * 2.5), rim); // translucent skin shows its outline
+  if (alpha < 1.0) {
+    alpha = mix(alpha, min(1.0, alpha * 2.5), rim); // translucent skin shows its outline
+    alpha = max(alpha, heatAlpha);                  // and the pain and zones on it
+  }
   fragColor = vec4(toSrgb(clamp(toneMap(colour), 0.0, 1.0)), alpha);
 }

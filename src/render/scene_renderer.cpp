@@ -7,6 +7,7 @@
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/matrix.hpp>
 
+#include <array>
 #include <cstddef>
 
 namespace myo::render {
@@ -28,7 +29,9 @@ SceneRenderer::SceneRenderer()
          glGetUniformLocation(p, "uRoughness"),      glGetUniformLocation(p, "uStriation"),
          glGetUniformLocation(p, "uHighlight"),
          glGetUniformLocation(p, "uSkinned"),        glGetUniformLocation(p, "uPalette"),
-         glGetUniformLocation(p, "uTint")};
+         glGetUniformLocation(p, "uTint"),           glGetUniformLocation(p, "uHeatCount"),
+         glGetUniformLocation(p, "uHeat"),           glGetUniformLocation(p, "uHeatColour"),
+         glGetUniformLocation(p, "uZoneCount"),      glGetUniformLocation(p, "uZone")};
   MYO_GL_CHECK();
 }
 
@@ -94,6 +97,23 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glUniformMatrix4fv(m_u.viewProjection, 1, GL_FALSE, glm::value_ptr(viewProjection));
   glUniform3fv(m_u.eye, 1, glm::value_ptr(frame.eye));
   glUniform1i(m_u.skinned, frame.skinned ? 1 : 0);
+  {
+    // Overlays: pain heat and avoid zones, fixed-size arrays, no allocation.
+    std::array<glm::vec4, 8> heat{}, heatColour{};
+    for (int i = 0; i < frame.heatCount; ++i) {
+      const HeatSpot& h = frame.heat[static_cast<std::size_t>(i)];
+      heat[static_cast<std::size_t>(i)] = glm::vec4(h.centre, h.radius);
+      heatColour[static_cast<std::size_t>(i)] = glm::vec4(h.colour, h.intensity);
+    }
+    std::array<glm::vec4, 4> zones{};
+    for (int i = 0; i < frame.zoneCount; ++i)
+      zones[static_cast<std::size_t>(i)] = glm::vec4(frame.zones[static_cast<std::size_t>(i)].centre, frame.zones[static_cast<std::size_t>(i)].radius);
+    glUniform1i(m_u.heatCount, frame.heatCount);
+    glUniform4fv(m_u.heat, 8, glm::value_ptr(heat[0]));
+    glUniform4fv(m_u.heatColour, 8, glm::value_ptr(heatColour[0]));
+    glUniform1i(m_u.zoneCount, frame.zoneCount);
+    glUniform4fv(m_u.zones, 4, glm::value_ptr(zones[0]));
+  }
   glUniformMatrix4fv(m_u.palette, 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
   // Lights are fixed to the camera so every view is lit the same way.
   glm::mat3 cameraToWorld = glm::transpose(glm::mat3(frame.view));

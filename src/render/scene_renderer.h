@@ -31,7 +31,8 @@ private:
     Material material;
   };
   struct MeshUniforms {
-    GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight, skinned, palette, tint;
+    GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight, skinned, palette, tint, heatCount, heat,
+        heatColour, zoneCount, zones;
   };
 
   void drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const;

@@ -27,6 +27,7 @@ void drawMenuBar(AppState& state) {
     ImGui::MenuItem("Structures panel", nullptr, &state.showBrowser);
     ImGui::MenuItem("Structure card", nullptr, &state.showCard);
     ImGui::MenuItem("Stretches panel", nullptr, &state.showStretchPanel);
+    ImGui::MenuItem("Condition panel", nullptr, &state.showConditionPanel);
     ImGui::MenuItem("Muscle fibre lines", nullptr, &state.striations);
     ImGui::EndMenu();
   }

@@ -13,6 +13,7 @@ void drawContentProblems(AppState& state);
 void drawStructureBrowser(AppState& state);
 void drawStructureCard(AppState& state);
 void drawStretchPanel(AppState& state);
+void drawConditionPanel(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
@@ -20,6 +21,7 @@ inline void drawPanels(AppState& state) {
   drawStructureBrowser(state);
   drawStructureCard(state);
   drawStretchPanel(state);
+  drawConditionPanel(state);
   drawStatusBar(state);
   drawMessages(state);
   drawAbout(state);

@@ -33,7 +33,7 @@ void drawStructureBrowser(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float top = ImGui::GetFrameHeight();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 8.0f, vp->Pos.y + top + 8.0f), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(290.0f * ImGui::GetFontSize() / 15.0f, vp->Size.y * 0.75f), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(290.0f * ImGui::GetFontSize() / 15.0f, vp->Size.y * 0.48f), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin("Structures", &state.showBrowser)) {
     ImGui::End();
     return;

@@ -1,5 +1,7 @@
 #include "ui/panels.h"
 
+#include "core/overlay/condition_view.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -73,6 +75,15 @@ void drawStructureCard(AppState& state) {
       ImGui::TextWrapped("%s", c.text.c_str());
       citations(c.cites);
     }
+  }
+
+  // Structure to pain: the pain sites of the conditions that list it to work on.
+  const auto linked = overlay::painSitesForStructure(pack, st.id);
+  if (!linked.empty()) {
+    ImGui::Separator();
+    ImGui::TextDisabled("Linked to pain");
+    for (const std::string& id : linked)
+      if (const content::PainSite* p = pack.painSite(id)) ImGui::BulletText("%s", p->name.c_str());
   }
 
   bool anyPath = false, anyStretch = false;

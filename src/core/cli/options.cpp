@@ -61,6 +61,10 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--samples", o.samples, "Antialiasing samples per pixel of the 3D view: 0 (off), 2, 4 or 8")
       ->check(CLI::IsMember({0, 2, 4, 8}))
       ->capture_default_str();
+  app.add_option("--condition", o.condition, "Show this condition: pain map, avoid zones, structures to work on");
+  app.add_option("--show", o.show, "Overlays to draw, any of pain,zones,paths (default all)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"pain", "zones", "paths"}));
   app.add_option("--stretch", o.stretch, "Show this stretch (see --list stretches)");
   app.add_option("--time", o.time, "With --stretch: seconds into it (the pose shown by --screenshot)")
       ->check(CLI::Range(0.0f, 100000.0f));

@@ -23,6 +23,8 @@ struct AppOptions {
   int samples = 4;     ///< multisampling of the 3D view (0 = off)
   std::optional<std::string> lengths;
   std::string stretch;  ///< show this stretch (its id)
+  std::string condition; ///< show this condition's pain map, avoid zones and structures
+  std::vector<std::string> show; ///< overlays: any of pain, zones, paths; empty = all
   float time = 0.0f;    ///< seconds into the stretch, for --screenshot ///< print muscle lengths for this stretch and exit
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit

@@ -16,6 +16,20 @@ struct MeshStyle {
   glm::vec4 tint{0.0f};        ///< rgb replaces the material's colour by the fraction in a
 };
 
+/// A glow on every surface within `radius` of `centre`: where it hurts.
+struct HeatSpot {
+  glm::vec3 centre{0.0f};
+  float radius = 0.0f;
+  glm::vec3 colour{1.0f, 0.3f, 0.1f};
+  float intensity = 0.0f; ///< 0..1
+};
+
+/// A hatched area: do not roll here.
+struct HatchZone {
+  glm::vec3 centre{0.0f};
+  float radius = 0.0f;
+};
+
 struct FrameDesc {
   glm::mat4 view{1.0f};
   glm::mat4 projection{1.0f};
@@ -26,6 +40,10 @@ struct FrameDesc {
   bool mirrored = false; ///< also draw the left leg, mirrored across the midline (z = 0)
   bool skinned = false;  ///< apply `palette` to the vertices' joints and weights
   std::array<glm::mat4, 8> palette{};
+  std::array<HeatSpot, 8> heat{}; ///< the first `heatCount` are drawn
+  int heatCount = 0;
+  std::array<HatchZone, 4> zones{};
+  int zoneCount = 0;
   std::vector<MeshStyle> meshStyles; ///< one per scene mesh; missing entries draw with defaults
   std::vector<int> outlined;         ///< meshes drawn with a glowing outline (the selection)
   glm::vec3 outlineColour{1.0f, 0.82f, 0.30f};

@@ -1,6 +1,7 @@
 #include "core/state/app_state.h"
 
 #include "core/motion/stretch_pose.h"
+#include "core/overlay/condition_view.h"
 
 #include <algorithm>
 #include <cmath>
@@ -88,6 +89,39 @@ void applyStretch(AppState& state, FrameDesc& f) {
 }
 } // namespace
 
+namespace {
+// Pain heat, avoid zones and the ranked structures to work on, for the chosen condition.
+void applyCondition(const AppState& state, FrameDesc& f) {
+  f.heatCount = 0;
+  f.zoneCount = 0;
+  if (!state.content || state.condition < 0) return;
+  const content::Condition& c = state.content->conditions[static_cast<std::size_t>(state.condition)];
+  if (state.showPain)
+    for (const std::string& id : c.painSites) {
+      const content::PainSite* site = state.content->painSite(id);
+      auto at = site ? overlay::resolvePoint(state.scene, site->at) : std::nullopt;
+      if (!at || f.heatCount >= static_cast<int>(f.heat.size())) continue;
+      bool referred = site->kind == content::PainKind::Referred;
+      float boost = id == state.focusedPainSite ? 1.35f : 1.0f;
+      f.heat[static_cast<std::size_t>(f.heatCount++)] = {*at, site->radius, referred ? kReferredPain : kLocalPain,
+                                                          std::min(1.0f, site->intensity * boost)};
+    }
+  if (state.showZones)
+    for (const std::string& id : c.avoidZones) {
+      const content::AvoidZone* zone = state.content->avoidZone(id);
+      auto at = zone ? overlay::resolvePoint(state.scene, zone->center) : std::nullopt;
+      if (!at || f.zoneCount >= static_cast<int>(f.zones.size())) continue;
+      f.zones[static_cast<std::size_t>(f.zoneCount++)] = {*at, zone->radius};
+    }
+  // The structures to work on glow, the first ranked the most.
+  const float n = static_cast<float>(c.workOn.size());
+  for (std::size_t r = 0; r < c.workOn.size(); ++r)
+    for (std::size_t i = 0; i < state.scene.meshes.size() && i < f.meshStyles.size(); ++i)
+      if (state.scene.meshes[i].name == c.workOn[r].structure && static_cast<int>(i) != state.selected)
+        f.meshStyles[i].highlight += glm::vec3(0.02f, 0.10f, 0.06f) * (1.0f - static_cast<float>(r) / (n + 1.0f));
+}
+} // namespace
+
 void buildFrame(AppState& state, int width, int height) {
   FrameDesc& f = state.frame;
   f.width = width;
@@ -108,6 +142,7 @@ void buildFrame(AppState& state, int width, int height) {
     if (static_cast<int>(i) == state.selected) s.highlight = glm::vec3(0.14f, 0.10f, 0.03f);
   }
   applyStretch(state, f);
+  applyCondition(state, f);
   f.outlined.clear(); // keeps its capacity
   if (state.selected >= 0) f.outlined.push_back(state.selected);
 }
@@ -118,6 +153,19 @@ std::vector<std::string> applyStartOptions(AppState& state) {
   refreshContentLinks(state);
   if (!o.select.empty() && !selectByName(state, o.select))
     problems.push_back("--select " + o.select + ": the model has no structure with that id");
+  if (!o.condition.empty()) {
+    const content::Condition* found = state.content ? state.content->condition(o.condition) : nullptr;
+    if (!found)
+      problems.push_back("--condition " + o.condition + ": the content has no condition with that id");
+    else
+      state.condition = static_cast<int>(found - state.content->conditions.data());
+  }
+  if (!o.show.empty()) {
+    auto has = [&](const char* what) { return std::find(o.show.begin(), o.show.end(), what) != o.show.end(); };
+    state.showPain = has("pain");
+    state.showZones = has("zones");
+    state.showPaths = has("paths");
+  }
   if (!o.stretch.empty()) {
     const content::Stretch* found = state.content ? state.content->stretch(o.stretch) : nullptr;
     if (!found)

@@ -89,6 +89,10 @@ struct AppState {
   /// The model's anatomical description (joints, lines of action); owned by the app.
   const anatomy::Description* anatomy = nullptr;
   StretchPlayer player;
+  int condition = -1; ///< index into content.conditions, -1 for none
+  bool showPain = true, showZones = true, showPaths = true;
+  std::string focusedPainSite; ///< the pain site whose candidate structures the panel shows
+  bool showConditionPanel = true;
   std::vector<TargetLength> targetLengths; ///< of the playing stretch, at the current pose
   bool showStretchPanel = true;
   bool showSkin = true;
@@ -113,6 +117,10 @@ void buildFrame(AppState& state, int width, int height);
 
 /// Call after the scene or the content changes: links meshes to structures, sizes per-mesh state.
 void refreshContentLinks(AppState& state);
+
+/// Pain colours: local pain red-orange, referred pain violet (the legend shows both).
+inline constexpr glm::vec3 kLocalPain{1.0f, 0.30f, 0.10f};
+inline constexpr glm::vec3 kReferredPain{0.70f, 0.30f, 1.0f};
 
 /// The colour scale for how much a muscle lengthens, `change` a fraction (0.1 = +10%): pale
 /// yellow at no change, orange at +15%, deep violet at +30% and beyond; blue for shortening.
