@@ -117,7 +117,9 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
     float d = 1e9f;
-    for (const auto& s : st->strands) d = smin(d, s.eval(p), st->k);
+    // Exact beyond the blend radius: a box bound inside it would blend in
+    // as a box-shaped bulge.
+    for (const auto& s : st->strands) d = smin(d, s.eval(p, nullptr, st->k + 0.004f), st->k);
     float free = 0.0f;  // how far inside an attachment's free zone
     for (const auto& a : st->anchors) {
       d = smin(d, sdCapsule(p, a.a, a.b, a.r), 0.006f);
