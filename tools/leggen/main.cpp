@@ -56,6 +56,7 @@ void meshStructure(Structure& s) {
     faceNormals(s.mesh);
   } else {
     s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
     const std::size_t raw = s.mesh.triangles();
     simplify(s.mesh, s.targetTris, 0.005f);
     // A defect here would fail the model tests; say where it came from.

@@ -178,10 +178,14 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.targetVolume = target;
     const auto strands = b.strands;
     const float k = m.blend;
-    s.proxy = [strands](vec3 p) {
+    // Unwrapped: the wrapped section's angle jumps on the far side of its
+    // axis, which the skin, reaching that far, would show as a fin.
+    auto plain = strands;
+    for (auto& st : plain) st.wrap = false;
+    s.proxy = [plain](vec3 p) {
       float d = 1e9f;
       // Exact well beyond the skin's blend radius, so no box edges show.
-      for (const auto& st : strands) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f));
       return d;
     };
     s.fibre = [strands, k](vec3 p) {
