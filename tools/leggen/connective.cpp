@@ -151,7 +151,8 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const float t = 0.5f * sz("achilles_tendon", "thickness_m");
     const V ins = fr.landmark("calcaneal_tuberosity") + V(-0.004f, 0.0f, 0.0f);
     Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.042f, -0.33f, 0.001f), T(-0.041f, -0.39f, -0.001f), C(-0.012f, 0.045f, -0.005f), ins},
-                          {{0.0f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
+                          // Broad at the top, where the gastrocnemius aponeurosis joins it.
+                          {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
     drape(s, unionOf(built, {"tibia", "fibula", "talus", "calcaneus", "soleus"}), leg, 0.0008f, false, true);
     out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
   }

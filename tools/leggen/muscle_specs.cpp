@@ -129,13 +129,17 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("vastus_medialis",
       {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.022f, -0.26f, -0.008f), F(0.030f, -0.31f, -0.012f), F(0.044f, -0.345f, -0.006f),
          F(0.048f, -0.368f, -0.002f)},
-        {{0.0f, 0.012f, 0.005f}, {0.2f, 0.020f, 0.010f}, {0.6f, 0.028f, 0.014f}, {0.8f, 0.020f, 0.010f}, {1.0f, 0.008f, 0.003f}}, thigh}},
+        // Teardrop: slim above, the bulk just above the medial knee.
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.016f, 0.008f}, {0.55f, 0.024f, 0.013f}, {0.78f, 0.030f, 0.017f}, {0.92f, 0.018f, 0.010f},
+         {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
   add("rectus_femoris",
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.056f, -0.29f, 0.012f),
          F(0.052f, -0.345f, 0.006f), F(0.047f, -0.372f, 0.004f)},
-        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.008f, 0.006f}, {0.25f, 0.018f, 0.012f}, {0.5f, 0.022f, 0.016f}, {0.8f, 0.014f, 0.009f},
-         {0.92f, 0.010f, 0.004f}, {1.0f, 0.009f, 0.003f}},
+        // Fusiform: a short tendon at the AIIS, the belly widest at mid-thigh,
+        // narrowing into the quadriceps tendon a hand above the patella.
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
+         {0.88f, 0.009f, 0.005f}, {1.0f, 0.008f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 8000);
   // --- hamstrings
@@ -207,12 +211,16 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("gastrocnemius_lateral_head",
       {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.034f, -0.405f, 0.030f), T(-0.050f, -0.06f, 0.026f), T(-0.054f, -0.12f, 0.020f), T(-0.052f, -0.18f, 0.012f),
          T(-0.046f, -0.24f, 0.006f), T(-0.043f, -0.27f, 0.003f)},
-        {{0.0f, 0.006f, 0.004f}, {0.12f, 0.014f, 0.007f}, {0.45f, 0.022f, 0.011f}, {0.75f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+        // Rounded belly high on the calf, flattening into the aponeurosis
+        // that joins the Achilles tendon.
+        {{0.0f, 0.006f, 0.004f}, {0.1f, 0.013f, 0.007f}, {0.38f, 0.024f, 0.013f}, {0.65f, 0.019f, 0.008f}, {0.85f, 0.014f, 0.004f},
+         {1.0f, 0.011f, 0.002f}}, leg, true}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
       {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.032f, -0.405f, -0.027f), T(-0.052f, -0.06f, -0.020f), T(-0.058f, -0.12f, -0.013f), T(-0.056f, -0.19f, -0.007f),
          T(-0.050f, -0.26f, -0.002f), T(-0.045f, -0.30f, 0.000f)},
-        {{0.0f, 0.007f, 0.005f}, {0.12f, 0.016f, 0.008f}, {0.5f, 0.026f, 0.013f}, {0.8f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+        {{0.0f, 0.007f, 0.005f}, {0.1f, 0.015f, 0.008f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
+         {1.0f, 0.012f, 0.002f}}, leg, true}},
       0.01f, 0.0016f, 8000);
   // Broad muscles bend their sections around the limb (the vasti around the
   // femur, soleus around the leg bones, the glutei around the hip).
