@@ -206,15 +206,15 @@ std::vector<Structure> makeBones(const Frame& fr) {
   std::vector<Structure> out;
   auto box = [](V o, V lo, V hi) { return Box{o + lo, o + hi}; };
   out.push_back(bone("hip_bone", {"pelvis"}, [](V p) { return hipBoneLocal(p); },
-                     Box{V(-0.17f, -0.14f, -0.01f), V(0.02f, 0.11f, 0.15f)}, 20000, 0.0011f));
+                     Box{V(-0.17f, -0.14f, -0.01f), V(0.02f, 0.11f, 0.15f)}, 20000, 0.0013f));
   out.push_back(bone("sacrum", {"pelvis"}, [](V p) { return sacrumLocal(p); },
                      Box{V(-0.19f, -0.08f, -0.07f), V(-0.08f, 0.08f, 0.07f)}, 6000, 0.0013f));
-  out.push_back(bone("femur", {"femur_r"}, femur, box(fo, V(-0.05f, -0.44f, -0.06f), V(0.06f, 0.03f, 0.08f)), 22000, 0.0011f));
+  out.push_back(bone("femur", {"femur_r"}, femur, box(fo, V(-0.05f, -0.44f, -0.06f), V(0.06f, 0.03f, 0.08f)), 22000, 0.0013f));
   out.push_back(bone("patella", {"patella_r"}, [po](V p) { return patellaLocal(p - po); },
                      box(po, V(-0.02f, -0.03f, -0.03f), V(0.02f, 0.03f, 0.03f)), 3000, 0.0008f));
   // Tibia and its plateau: the femur (1 mm gap for cartilage) is carved out.
   out.push_back(bone("tibia", {"tibia_r"}, [tibia, femur](V p) { return std::max(tibia(p), 0.001f - femur(p)); },
-                     box(to, V(-0.04f, -0.43f, -0.05f), V(0.05f, -0.02f, 0.05f)), 16000, 0.0011f));
+                     box(to, V(-0.04f, -0.43f, -0.05f), V(0.05f, -0.02f, 0.05f)), 16000, 0.0013f));
   out.push_back(bone("fibula", {"tibia_r"}, [to, tibia](V p) { return std::max(fibulaLocal(p - to), 0.001f - tibia(p)); },
                      box(to, V(-0.035f, -0.44f, 0.015f), V(0.01f, -0.05f, 0.05f)), 5000, 0.0009f));
   out.push_back(bone("talus", {"talus_r"}, [talus, tibia, to](V p) {

@@ -34,6 +34,73 @@ Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPo
   return s;
 }
 
+// A scalar field sampled on a grid, blurred, and read back with Catmull-Rom
+// (tricubic) interpolation so its gradient, the skin's normals, is smooth.
+struct SkinGrid {
+  vec3 origin{};
+  float h = 0.0f;
+  int nx = 0, ny = 0, nz = 0;
+  std::vector<float> v;
+  [[nodiscard]] std::size_t id(int i, int j, int k) const { return (static_cast<std::size_t>(k) * ny + j) * nx + i; }
+
+  void build(const std::function<float(V)>& f, const Box& box, float step) {
+    h = step;
+    origin = box.lo;
+    nx = static_cast<int>(std::ceil((box.hi.x - box.lo.x) / h)) + 1;
+    ny = static_cast<int>(std::ceil((box.hi.y - box.lo.y) / h)) + 1;
+    nz = static_cast<int>(std::ceil((box.hi.z - box.lo.z) / h)) + 1;
+    v.assign(static_cast<std::size_t>(nx) * ny * nz, 0.0f);
+    parallelFor(nz, [&](int k) {
+      for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) v[id(i, j, k)] = f(origin + h * V(i, j, k));
+    });
+    // Two passes of [1 4 6 4 1] / 16 along each axis, edges clamped.
+    const float w[5] = {1.0f / 16, 4.0f / 16, 6.0f / 16, 4.0f / 16, 1.0f / 16};
+    std::vector<float> tmp(v.size());
+    for (int pass = 0; pass < 2; ++pass)
+      for (int axis = 0; axis < 3; ++axis) {
+        const int n[3] = {nx, ny, nz};
+        for (int k = 0; k < nz; ++k)
+          for (int j = 0; j < ny; ++j)
+            for (int i = 0; i < nx; ++i) {
+              float sum = 0.0f;
+              for (int o = -2; o <= 2; ++o) {
+                int c[3] = {i, j, k};
+                c[axis] = std::clamp(c[axis] + o, 0, n[axis] - 1);
+                sum += w[o + 2] * v[id(c[0], c[1], c[2])];
+              }
+              tmp[id(i, j, k)] = sum;
+            }
+        v.swap(tmp);
+      }
+  }
+
+  [[nodiscard]] float at(V p) const {
+    const V g = (p - origin) / h;
+    const int i0 = static_cast<int>(std::floor(g.x)), j0 = static_cast<int>(std::floor(g.y)), k0 = static_cast<int>(std::floor(g.z));
+    if (i0 < 1 || j0 < 1 || k0 < 1 || i0 + 2 >= nx || j0 + 2 >= ny || k0 + 2 >= nz) return 0.01f;  // outside: empty
+    auto weights = [](float t, float* out) {
+      const float t2 = t * t, t3 = t2 * t;
+      out[0] = 0.5f * (-t3 + 2 * t2 - t);
+      out[1] = 0.5f * (3 * t3 - 5 * t2 + 2);
+      out[2] = 0.5f * (-3 * t3 + 4 * t2 + t);
+      out[3] = 0.5f * (t3 - t2);
+    };
+    float wx[4], wy[4], wz[4];
+    weights(g.x - i0, wx);
+    weights(g.y - j0, wy);
+    weights(g.z - k0, wz);
+    float sum = 0.0f;
+    for (int c = 0; c < 4; ++c)
+      for (int b = 0; b < 4; ++b) {
+        const std::size_t row = id(i0 - 1, j0 - 1 + b, k0 - 1 + c);
+        const float r = wx[0] * v[row] + wx[1] * v[row + 1] + wx[2] * v[row + 2] + wx[3] * v[row + 3];
+        sum += wz[c] * wy[b] * r;
+      }
+    return sum;
+  }
+};
+
 }  // namespace
 
 std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structure>& built) {
@@ -84,7 +151,8 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const float t = 0.5f * sz("achilles_tendon", "thickness_m");
     const V ins = fr.landmark("calcaneal_tuberosity") + V(-0.004f, 0.0f, 0.0f);
     Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.042f, -0.33f, 0.001f), T(-0.041f, -0.39f, -0.001f), C(-0.012f, 0.045f, -0.005f), ins},
-                          {{0.0f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
+                          // Broad at the top, where the gastrocnemius aponeurosis joins it.
+                          {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
     drape(s, unionOf(built, {"tibia", "fibula", "talus", "calcaneus", "soleus"}), leg, 0.0008f, false, true);
     out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
   }
@@ -142,18 +210,35 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   skin.spacing = 0.0032f;
   skin.targetTris = 40000;
   skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.105f, 0.20f)};
-  skin.shape.f = [sweep, proxies, feet, cover](V p) {
-    float dd = sweep->eval(p);
+  // The raw envelope: the limb sweep, buttock and foot, and the muscles
+  // under their cover of fat and fascia.
+  Box footBox;
+  for (const auto& s : built)
+    if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") footBox.add(s.shape.box);
+  footBox = footBox.grown(0.04f);
+  auto raw = [sweep, proxies, feet, footBox, cover](V p) {
+    float dd = sweep->eval(p, nullptr, 0.06f);
     dd = smin(dd, sdEllipsoid(p, V(-0.118f, -0.065f, 0.082f), V(0.062f, 0.085f, 0.072f)), 0.03f);  // buttock
-    float foot = 1e9f;
-    for (const auto& f : feet) foot = std::min(foot, f(p));
-    dd = smin(dd, foot - 0.009f, 0.02f);  // soft tissue of the foot
+    if (footBox.distance(p) <= 0.0f) {
+      float foot = 1e9f;
+      for (const auto& f : feet) foot = std::min(foot, f(p));
+      dd = smin(dd, foot - 0.009f, 0.02f);  // soft tissue of the foot
+    }
     if (dd > -0.04f) {
       float m = 1e9f;
       for (const auto& pr : proxies) m = std::min(m, pr(p));
       dd = smin(dd, m - cover, 0.03f);
     }
-    dd = std::max(dd, p.y - 0.10f);  // ends at the iliac crest
+    return dd;
+  };
+  // Sampled on a 5 mm grid and blurred (binomial, about 7 mm): grooves
+  // between bellies fill and single bellies soften, as under real skin. The
+  // extra 2 mm keeps the softened bumps over their muscles.
+  auto grid = std::make_shared<SkinGrid>();
+  grid->build(raw, skin.shape.box.grown(0.02f), 0.005f);
+  skin.shape.f = [grid](V p) {
+    float dd = grid->at(p) - 0.002f;
+    dd = std::max(dd, p.y - 0.10f);   // ends at the iliac crest
     dd = std::max(dd, 0.002f - p.z);  // and at the midline
     return dd;
   };

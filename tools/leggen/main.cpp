@@ -19,6 +19,7 @@ struct Options {
   std::string description, out;
   bool skin = true;
   bool stats = false;
+  std::string only;  // debugging: comma-separated ids to keep
 };
 
 Options parse(int argc, char** argv) {
@@ -33,9 +34,10 @@ Options parse(int argc, char** argv) {
     else if (a == "--out") o.out = next();
     else if (a == "--no-skin") o.skin = false;
     else if (a == "--stats") o.stats = true;
+    else if (a == "--only") o.only = next();
     else throw std::runtime_error("unknown option " + a);
   }
-  if (o.description.empty() || o.out.empty()) throw std::runtime_error("usage: leggen --description FILE --out FILE.glb [--no-skin] [--stats]");
+  if (o.description.empty() || o.out.empty()) throw std::runtime_error("usage: leggen --description FILE --out FILE.glb [--no-skin] [--stats] [--only ID,ID]");
   return o;
 }
 
@@ -54,6 +56,7 @@ void meshStructure(Structure& s) {
     faceNormals(s.mesh);
   } else {
     s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
     const std::size_t raw = s.mesh.triangles();
     simplify(s.mesh, s.targetTris, 0.005f);
     // A defect here would fail the model tests; say where it came from.
@@ -102,6 +105,11 @@ int run(const Options& o) {
   if (!o.skin) for (std::size_t i = 0; i < all.size(); ++i) order[i] = i;
   parallelFor(static_cast<int>(all.size()), [&](int i) { meshStructure(all[order[static_cast<std::size_t>(i)]]); });
 
+  if (!o.only.empty()) {
+    // A close look at a few structures: the viewer frames what it is given.
+    const std::string list = "," + o.only + ",";
+    std::erase_if(all, [&](const Structure& s) { return list.find("," + s.id + ",") == std::string::npos; });
+  }
   // Skinning, in the pelvis frame, then move everything to the model frame.
   Skinner sk(fr);
   for (auto& s : all) {

@@ -182,6 +182,34 @@ void gradientNormals(Mesh& m, const Field& f, float eps) {
   }
 }
 
+void keepLargestPiece(Mesh& m) {
+  // Union-find over vertices joined by triangles.
+  std::vector<std::uint32_t> parent(m.pos.size());
+  for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    for (int k = 1; k < 3; ++k) {
+      const auto a = find(m.idx[t]), b = find(m.idx[t + k]);
+      if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+  std::unordered_map<std::uint32_t, double> vol;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    const glm::dvec3 a = m.pos[m.idx[t]], b = m.pos[m.idx[t + 1]], c = m.pos[m.idx[t + 2]];
+    vol[find(m.idx[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
+  }
+  std::uint32_t best = 0;
+  double bv = -1e30;
+  for (const auto& [root, v] : vol)
+    if (v > bv || (v == bv && root < best)) { bv = v; best = root; }
+  std::vector<std::uint32_t> kept;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    if (find(m.idx[t]) == best) kept.insert(kept.end(), m.idx.begin() + static_cast<std::ptrdiff_t>(t), m.idx.begin() + static_cast<std::ptrdiff_t>(t) + 3);
+  m.idx.swap(kept);
+}
+
 Defects defects(const Mesh& m) {
   Defects d;
   std::unordered_map<std::uint64_t, int> edges;

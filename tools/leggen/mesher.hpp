@@ -33,6 +33,10 @@ double sampledVolume(const Field& f, const Box& box, float h);
 // then drops unused vertices and degenerate triangles.
 void simplify(Mesh& m, std::size_t targetTris, float relError);
 
+// Keeps only the connected piece with the largest enclosed volume (drops
+// pockets and shells the field leaves inside an envelope).
+void keepLargestPiece(Mesh& m);
+
 // Unit normals from the central-difference gradient of f.
 void gradientNormals(Mesh& m, const Field& f, float eps);
 

@@ -3,6 +3,8 @@
 // are our reading of standard atlas anatomy in the model's body frames.
 #include "muscle_specs.hpp"
 
+#include <array>
+
 namespace leggen {
 
 std::vector<Key> fusiform(float t0, float peak, float t1, float a, float b, float ta0, float ta1) {
@@ -57,23 +59,32 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
 
   // --- deep hip
   {
+    // Iliacus: a flat fan over the iliac fossa, from just inside the crest
+    // to the pelvic brim; psoas from the lumbar origin of gait2392 (it ends
+    // there: no spine in this model). Both converge on the lesser trochanter.
     const V lt = F(-0.0193f, -0.0621f, 0.0129f), ant = F(0.0017f, -0.0543f, 0.0057f), brim = P(-0.0288f, -0.0805f, 0.0816f);
-    const std::vector<Key> fan{{0.0f, 0.030f, 0.009f}, {0.4f, 0.022f, 0.012f}, {0.75f, 0.014f, 0.011f}, {1.0f, 0.006f, 0.004f}};
-    add("iliopsoas",
-        {{{P(-0.082f, 0.062f, 0.062f), P(-0.050f, 0.030f, 0.080f), P(-0.0258f, -0.055f, 0.0811f), brim, ant, lt}, fan, pelvisIn},
-         {{P(-0.020f, 0.020f, 0.104f), P(-0.018f, -0.030f, 0.095f), P(-0.026f, -0.060f, 0.086f), brim, ant, lt}, fan, pelvisIn},
-         {{P(-0.062f, 0.16f, 0.030f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
-           F(-0.0188f, -0.0597f, 0.0104f)},
-          {{0.0f, 0.016f, 0.015f}, {0.35f, 0.020f, 0.018f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
-          awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))}},
-        0.012f, 0.0018f, 9000);
+    const std::vector<Key> fan{{0.0f, 0.026f, 0.006f}, {0.35f, 0.024f, 0.010f}, {0.75f, 0.015f, 0.011f}, {1.0f, 0.006f, 0.004f}};
+    std::vector<StrandSpec> s;
+    const V top[3] = {P(-0.078f, 0.072f, 0.068f), P(-0.048f, 0.062f, 0.092f), P(-0.020f, 0.024f, 0.106f)};
+    for (const V& o : top)
+      s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, ant, lt}, fan, pelvisIn});
+    s.push_back({{P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
+                  F(-0.0188f, -0.0597f, 0.0104f)},
+                 {{0.0f, 0.013f, 0.012f}, {0.3f, 0.019f, 0.017f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
+                 awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))});
+    add("iliopsoas", s, 0.014f, 0.0018f, 9000);
   }
   {
-    const std::vector<Key> fan{{0.0f, 0.020f, 0.007f}, {0.35f, 0.022f, 0.013f}, {0.7f, 0.017f, 0.012f}, {1.0f, 0.008f, 0.005f}};
+    // Gluteus medius: a fan on the outer ilium, crest to greater trochanter.
+    const std::vector<Key> fan{{0.0f, 0.020f, 0.007f}, {0.35f, 0.021f, 0.013f}, {0.7f, 0.016f, 0.012f}, {1.0f, 0.008f, 0.005f}};
     std::vector<StrandSpec> s;
     const V o[3] = {P(-0.0408f, 0.0304f, 0.1209f), P(-0.0855f, 0.0445f, 0.0766f), P(-0.1223f, 0.0105f, 0.0648f)};
     const V i[3] = {F(-0.0218f, -0.0117f, 0.0555f), F(-0.0258f, -0.0058f, 0.0527f), F(-0.0309f, -0.0047f, 0.0518f)};
-    for (int k = 0; k < 3; ++k) s.push_back({{o[k], mid(o[k], i[k], V(0.0f, 0.0f, 0.012f)), i[k]}, fan, buttock, true});
+    for (int k = 0; k < 5; ++k) {
+      const int a = k / 2, b = std::min(2, (k + 1) / 2);
+      const V oo = 0.5f * (o[a] + o[b]), ii = 0.5f * (i[a] + i[b]);
+      s.push_back({{oo, mid(oo, ii, V(0.0f, 0.0f, 0.014f)), ii}, fan, buttock, true});
+    }
     add("gluteus_medius", s, 0.022f, 0.0017f, 9000);
   }
   // --- adductors
@@ -118,13 +129,17 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("vastus_medialis",
       {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.022f, -0.26f, -0.008f), F(0.030f, -0.31f, -0.012f), F(0.044f, -0.345f, -0.006f),
          F(0.048f, -0.368f, -0.002f)},
-        {{0.0f, 0.012f, 0.005f}, {0.2f, 0.020f, 0.010f}, {0.6f, 0.028f, 0.014f}, {0.8f, 0.020f, 0.010f}, {1.0f, 0.008f, 0.003f}}, thigh}},
+        // Teardrop: slim above, the bulk just above the medial knee.
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.016f, 0.008f}, {0.55f, 0.024f, 0.013f}, {0.78f, 0.030f, 0.017f}, {0.92f, 0.018f, 0.010f},
+         {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
   add("rectus_femoris",
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.056f, -0.29f, 0.012f),
          F(0.052f, -0.345f, 0.006f), F(0.047f, -0.372f, 0.004f)},
-        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.008f, 0.006f}, {0.25f, 0.018f, 0.012f}, {0.5f, 0.022f, 0.016f}, {0.8f, 0.014f, 0.009f},
-         {0.92f, 0.010f, 0.004f}, {1.0f, 0.009f, 0.003f}},
+        // Fusiform: a short tendon at the AIIS, the belly widest at mid-thigh,
+        // narrowing into the quadriceps tendon a hand above the patella.
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
+         {0.88f, 0.009f, 0.005f}, {1.0f, 0.008f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 8000);
   // --- hamstrings
@@ -166,12 +181,24 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
-    const std::vector<Key> sheet{{0.0f, 0.022f, 0.010f}, {0.3f, 0.032f, 0.018f}, {0.65f, 0.030f, 0.016f}, {1.0f, 0.012f, 0.005f}};
-    add("gluteus_maximus",
-        {{{P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), F(-0.0457f, -0.0248f, 0.0392f), F(-0.0277f, -0.0566f, 0.047f)}, sheet, buttock, true},
-         {{P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), F(-0.0426f, -0.053f, 0.0293f), F(-0.0156f, -0.1016f, 0.0419f)}, sheet, buttock, true},
-         {{P(-0.1556f, -0.0314f, 0.0058f), P(-0.1529f, -0.1052f, 0.0403f), F(-0.0299f, -0.1041f, 0.0135f), F(-0.006f, -0.1419f, 0.0411f)}, sheet, buttock, true}},
-        0.022f, 0.0019f, 12000);
+    // Gluteus maximus: a thick quadrilateral sheet of parallel strands from
+    // the posterior iliac crest, sacrum and coccyx, obliquely down and out
+    // over the greater trochanter into the iliotibial band, the deepest
+    // lower fibres to the gluteal tuberosity (gait2392 origins and via
+    // points; the lateral course is ours, outside the trochanter).
+    const std::vector<Key> sheet{{0.0f, 0.016f, 0.008f}, {0.22f, 0.021f, 0.016f}, {0.6f, 0.021f, 0.017f}, {0.85f, 0.016f, 0.011f}, {1.0f, 0.010f, 0.005f}};
+    const std::array<std::array<V, 4>, 3> line{{
+        {P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), P(-0.106f, -0.072f, 0.140f), P(-0.094f, -0.118f, 0.150f)},
+        {P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), P(-0.112f, -0.118f, 0.134f), P(-0.090f, -0.160f, 0.142f)},
+        {P(-0.1556f, -0.0314f, 0.0058f), P(-0.1529f, -0.1052f, 0.0403f), P(-0.116f, -0.164f, 0.102f), F(-0.006f, -0.1419f, 0.0411f)}}};
+    std::vector<StrandSpec> s;
+    for (int k = 0; k < 5; ++k) {
+      const int a = k / 2, b = std::min(2, (k + 1) / 2);
+      std::vector<V> c;
+      for (int j = 0; j < 4; ++j) c.push_back(0.5f * (line[a][j] + line[b][j]));
+      s.push_back({c, sheet, buttock, true});
+    }
+    add("gluteus_maximus", s, 0.024f, 0.0019f, 12000);
   }
   // --- calf
   add("soleus",
@@ -182,20 +209,25 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.008f, 0.004f}, {0.4f, 0.016f, 0.008f}, {1.0f, 0.010f, 0.005f}}, leg}},
       0.016f, 0.0017f, 9000);
   add("gastrocnemius_lateral_head",
-      {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.034f, -0.405f, 0.030f), T(-0.050f, -0.06f, 0.026f), T(-0.054f, -0.12f, 0.020f), T(-0.052f, -0.18f, 0.012f),
-         T(-0.046f, -0.24f, 0.006f), T(-0.043f, -0.27f, 0.003f)},
-        {{0.0f, 0.006f, 0.004f}, {0.12f, 0.014f, 0.007f}, {0.45f, 0.022f, 0.011f}, {0.75f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+      // Laid directly on the soleus, not draped: draping over the hamstring
+      // tendons behind the knee lifted the heads off the calf.
+      {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.036f, -0.405f, 0.030f), T(-0.054f, -0.06f, 0.026f), T(-0.060f, -0.12f, 0.020f), T(-0.058f, -0.18f, 0.012f),
+         T(-0.050f, -0.24f, 0.006f), T(-0.045f, -0.27f, 0.003f)},
+        // Rounded belly high on the calf, flattening into the aponeurosis
+        // that joins the Achilles tendon.
+        {{0.0f, 0.006f, 0.004f}, {0.1f, 0.013f, 0.007f}, {0.38f, 0.024f, 0.013f}, {0.65f, 0.019f, 0.008f}, {0.85f, 0.014f, 0.004f},
+         {1.0f, 0.011f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
-      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.032f, -0.405f, -0.027f), T(-0.052f, -0.06f, -0.020f), T(-0.058f, -0.12f, -0.013f), T(-0.056f, -0.19f, -0.007f),
-         T(-0.050f, -0.26f, -0.002f), T(-0.045f, -0.30f, 0.000f)},
-        {{0.0f, 0.007f, 0.005f}, {0.12f, 0.016f, 0.008f}, {0.5f, 0.026f, 0.013f}, {0.8f, 0.016f, 0.007f}, {1.0f, 0.006f, 0.002f}}, leg, true}},
+      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.034f, -0.405f, -0.027f), T(-0.056f, -0.06f, -0.020f), T(-0.063f, -0.12f, -0.013f), T(-0.061f, -0.19f, -0.007f),
+         T(-0.053f, -0.26f, -0.002f), T(-0.046f, -0.30f, 0.000f)},
+        {{0.0f, 0.007f, 0.005f}, {0.1f, 0.015f, 0.008f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
+         {1.0f, 0.012f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 8000);
   // Broad muscles bend their sections around the limb (the vasti around the
   // femur, soleus around the leg bones, the glutei around the hip).
   for (auto& spec : m)
-    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "adductor_magnus", "soleus", "gluteus_maximus",
-                           "gluteus_medius", "semimembranosus"})
+    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "adductor_magnus", "soleus", "semimembranosus"})
       if (spec.id == id)
         for (auto& st : spec.strands) st.wrap = true;
   return m;

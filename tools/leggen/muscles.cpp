@@ -117,7 +117,9 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
     float d = 1e9f;
-    for (const auto& s : st->strands) d = smin(d, s.eval(p), st->k);
+    // Exact beyond the blend radius: a box bound inside it would blend in
+    // as a box-shaped bulge.
+    for (const auto& s : st->strands) d = smin(d, s.eval(p, nullptr, st->k + 0.004f), st->k);
     float free = 0.0f;  // how far inside an attachment's free zone
     for (const auto& a : st->anchors) {
       d = smin(d, sdCapsule(p, a.a, a.b, a.r), 0.006f);
@@ -152,8 +154,10 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     for (const auto& line : desc->lines) {
       const auto pts = fr.d->activePoints(line, {});
       for (const auto* pt : {&pts.front(), &pts.back()})
-        // Moving points (the quadriceps on the patella) end in the tendon.
-        if (pt->moving.empty()) attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
+        // Moving points (the quadriceps on the patella) end in the
+        // quadriceps tendon, the calf muscles' calcaneal points in the
+        // Achilles tendon: those are built as tendons of their own.
+        if (pt->moving.empty() && pt->body != "calcn_r") attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
@@ -176,10 +180,14 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.targetVolume = target;
     const auto strands = b.strands;
     const float k = m.blend;
-    s.proxy = [strands](vec3 p) {
+    // Unwrapped: the wrapped section's angle jumps on the far side of its
+    // axis, which the skin, reaching that far, would show as a fin.
+    auto plain = strands;
+    for (auto& st : plain) st.wrap = false;
+    s.proxy = [plain](vec3 p) {
       float d = 1e9f;
       // Exact well beyond the skin's blend radius, so no box edges show.
-      for (const auto& st : strands) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f));
       return d;
     };
     s.fibre = [strands, k](vec3 p) {

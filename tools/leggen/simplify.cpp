@@ -8,7 +8,7 @@
 #include <meshoptimizer.h>
 
 #include <array>
-#include <queue>
+#include <algorithm>
 
 namespace leggen {
 namespace {
@@ -57,10 +57,20 @@ struct Candidate {
 
 class Collapser {
  public:
-  Collapser(Mesh& m) : m_(m), tri_(m.triangles()), alive_(m.triangles(), 1), vt_(m.pos.size()), q_(m.pos.size()), stamp_(m.pos.size(), 0) {
+  Collapser(Mesh& m)
+      : m_(m), tri_(m.triangles()), alive_(m.triangles(), 1), off_(m.pos.size() + 1, 0), cnt_(m.pos.size(), 0), q_(m.pos.size()),
+        stamp_(m.pos.size(), 0) {
+    // Vertex-to-triangle lists in one pool (a few million small vectors
+    // would cost more to allocate than the whole simplification).
     for (std::size_t t = 0; t < tri_.size(); ++t) {
       tri_[t] = {m.idx[3 * t], m.idx[3 * t + 1], m.idx[3 * t + 2]};
-      for (auto v : tri_[t]) vt_[v].push_back(static_cast<std::uint32_t>(t));
+      for (auto v : tri_[t]) ++off_[v + 1];
+    }
+    for (std::size_t v = 0; v < m.pos.size(); ++v) off_[v + 1] += off_[v];
+    pool_.resize(off_.back());
+    for (std::size_t t = 0; t < tri_.size(); ++t)
+      for (auto v : tri_[t]) pool_[off_[v] + cnt_[v]++] = static_cast<std::uint32_t>(t);
+    for (std::size_t t = 0; t < tri_.size(); ++t) {
       const dvec3 a = m.pos[tri_[t][0]], b = m.pos[tri_[t][1]], c = m.pos[tri_[t][2]];
       const dvec3 n = glm::cross(b - a, c - a);
       const double l = glm::length(n);
@@ -75,10 +85,12 @@ class Collapser {
   void run(std::size_t targetTris, double maxErr2) {
     for (std::size_t t = 0; t < tri_.size(); ++t)
       for (int k = 0; k < 3; ++k)
-        if (tri_[t][k] < tri_[t][(k + 1) % 3]) push(tri_[t][k], tri_[t][(k + 1) % 3]);
+        if (tri_[t][k] < tri_[t][(k + 1) % 3]) push(tri_[t][k], tri_[t][(k + 1) % 3], false);
+    std::make_heap(heap_.begin(), heap_.end());
     while (live_ > targetTris && !heap_.empty()) {
-      const Candidate c = heap_.top();
-      heap_.pop();
+      std::pop_heap(heap_.begin(), heap_.end());
+      const Candidate c = heap_.back();
+      heap_.pop_back();
       if (stamp_[c.u] != c.su || stamp_[c.v] != c.sv) continue;
       if (c.cost > maxErr2) break;
       collapse(c.u, c.v, dvec3(c.target));
@@ -112,7 +124,7 @@ class Collapser {
     return glm::length(glm::cross(b - a, c - a));
   }
 
-  void push(std::uint32_t u, std::uint32_t v) {
+  void push(std::uint32_t u, std::uint32_t v, bool keepHeap = true) {
     if (u > v) std::swap(u, v);
     Quadric q = q_[u];
     q += q_[v];
@@ -131,16 +143,14 @@ class Collapser {
       if (c < cost) { cost = c; best = p; }
     }
     cost = std::max(0.0, cost) / std::max(q.w, 1e-30);
-    heap_.push({static_cast<float>(cost), u, v, stamp_[u], stamp_[v], vec3(best)});
+    heap_.push_back({static_cast<float>(cost), u, v, stamp_[u], stamp_[v], vec3(best)});
+    if (keepHeap) std::push_heap(heap_.begin(), heap_.end());
   }
 
   void liveTris(std::uint32_t v, std::vector<std::uint32_t>& out) {
-    auto& list = vt_[v];
-    std::size_t w = 0;
-    for (auto t : list)
-      if (alive_[t]) list[w++] = t;
-    list.resize(w);
-    out = list;
+    out.clear();
+    for (std::uint32_t i = 0; i < cnt_[v]; ++i)
+      if (alive_[pool_[off_[v] + i]]) out.push_back(pool_[off_[v] + i]);
   }
 
   void ring(const std::vector<std::uint32_t>& tris, std::uint32_t self, std::vector<std::uint32_t>& out) const {
@@ -186,13 +196,19 @@ class Collapser {
         if (l0 > kMinDoubleArea && glm::dot(n0, n1) < 0.2 * l0 * l1) return false;
       }
     for (auto t : shared_) { alive_[t] = 0; --live_; }
+    // u's new list: its own live triangles and v's, at the end of the pool.
+    const std::size_t start = pool_.size();
+    for (auto t : tu_)
+      if (alive_[t]) pool_.push_back(t);
     for (auto t : tv_) {
       if (!alive_[t]) continue;
       for (auto& x : tri_[t])
         if (x == v) x = u;
-      vt_[u].push_back(t);
+      pool_.push_back(t);
     }
-    vt_[v].clear();
+    off_[u] = start;
+    cnt_[u] = static_cast<std::uint32_t>(pool_.size() - start);
+    cnt_[v] = 0;
     m_.pos[u] = vec3(p);
     q_[u] += q_[v];
     ++stamp_[u];
@@ -206,10 +222,11 @@ class Collapser {
   Mesh& m_;
   std::vector<std::array<std::uint32_t, 3>> tri_;
   std::vector<char> alive_;
-  std::vector<std::vector<std::uint32_t>> vt_;
+  std::vector<std::size_t> off_;
+  std::vector<std::uint32_t> cnt_, pool_;
   std::vector<Quadric> q_;
   std::vector<std::uint32_t> stamp_;
-  std::priority_queue<Candidate> heap_;
+  std::vector<Candidate> heap_;  // a binary heap (std::*_heap)
   std::size_t live_ = 0;
   std::vector<std::uint32_t> tu_, tv_, shared_, nu_, nv_, common_;
 };
