@@ -20,6 +20,8 @@ uniform vec4 uHeat[8];       // centre, radius (metres)
 uniform vec4 uHeatColour[8]; // rgb, intensity
 uniform int uZoneCount;
 uniform vec4 uZone[4];       // centre, radius
+uniform vec4 uPeel;          // centre, radius of the cut around the roller (radius 0: none)
+uniform bool uPeeled;        // this structure covers the rolled one: cut it open there
 
 out vec4 fragColor;
 
@@ -50,6 +52,8 @@ float overlayDistance(vec4 site, vec3 n) {
 }
 
 void main() {
+  float peel = uPeeled && uPeel.w > 0.0 ? distance(vPosition, uPeel.xyz) / uPeel.w : 2.0;
+  if (peel < 1.0) discard;
   vec3 v = normalize(uEye - vPosition);
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n; // open meshes from other tools are lit from both sides
@@ -76,6 +80,8 @@ void main() {
   float rim = pow(1.0 - max(dot(n, v), 0.0), 3.0);
   colour += vec3(0.75, 0.82, 1.0) * 0.45 * rim * max(dot(n, uRimDir) + 0.35, 0.0);
   colour += uHighlight;
+  // The cut edge, pale like a section through tissue, so the opening reads as a cut.
+  if (peel < 1.08) colour = mix(colour, vec3(0.95, 0.88, 0.80), 0.8);
 
   // Pain: a smooth heat on the surfaces over the site, so it follows the body's shape. Distance
   // is measured along the surface; a site deep under it (the kneecap under the skin) still

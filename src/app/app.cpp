@@ -79,6 +79,11 @@ int runInteractive(const AppOptions& options) {
     state.messages.push_back({UserMessage::Kind::Error, std::string(e.what()) + "\nStretches cannot be shown."});
   }
   for (const std::string& problem : applyStartOptions(state)) state.messages.push_back({UserMessage::Kind::Error, problem});
+  if (const content::RollingPath* path = state.content ? state.content->rollingPath(options.path) : nullptr) {
+    state.requestedPath = static_cast<int>(path - state.content->rollingPaths.data());
+    applyRequests(state, bvh, fbw, fbh, glfwGetTime());
+    state.rolling.time = options.time;
+  }
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
   state.camera.frame(viewBounds(state), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
 
@@ -88,7 +93,7 @@ int runInteractive(const AppOptions& options) {
   int quietFrames = 0;
   double lastFrameTime = glfwGetTime();
   while (!glfwWindowShouldClose(window.handle()) && !state.requestQuit) {
-    bool idle = quietFrames >= kSettleFrames && !state.transition.active && !state.player.playing;
+    bool idle = quietFrames >= kSettleFrames && !state.transition.active && !state.player.playing && !state.rolling.playing;
     if (idle)
       glfwWaitEventsTimeout(0.25);
     else
@@ -111,17 +116,18 @@ int runInteractive(const AppOptions& options) {
     imgui.beginFrame();
     handleShortcuts(window.handle(), state);
     ui::drawPanels(state);
-    applyRequests(state, fbw, fbh, now);
+    applyRequests(state, bvh, fbw, fbh, now);
     handleCameraMouse(state, fbw, fbh, imgui.pixelsPerPoint());
     pickableMeshes(state, pickable); // the skin can be shown or hidden any frame
     handlePicking(state, bvh, pickable, fbw, fbh, imgui.pixelsPerPoint(), now);
     updateTransition(state, now);
     // Clamped: after a wait for events the first frame must not jump the animation ahead.
     advancePlayer(state, static_cast<float>(std::min(0.1, now - lastFrameTime)));
+    advanceRolling(state, static_cast<float>(std::min(0.1, now - lastFrameTime)));
     lastFrameTime = now;
 
     ImGuiIO& io = ImGui::GetIO();
-    bool viewMoving = state.transition.active || state.player.playing || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
+    bool viewMoving = state.transition.active || state.player.playing || state.rolling.playing || io.MouseWheel != 0.0f || io.MouseDelta.x != 0.0f ||
                       io.MouseDelta.y != 0.0f ||
                       (!io.WantCaptureMouse && (io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2]));
     render::FrameTarget& target = viewMoving ? movingTarget : restingTarget;

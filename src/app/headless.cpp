@@ -68,14 +68,27 @@ struct Offscreen {
       state.anatomy = &*anatomyDescription;
     }
     for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
+    if (!options.path.empty()) {
+      bvh.build(state.scene);
+      const content::RollingPath* path = state.content->rollingPath(options.path);
+      if (std::string problem = choosePath(state, static_cast<int>(path - state.content->rollingPaths.data()), bvh); !problem.empty())
+        throw Error(problem);
+      state.rolling.time = options.time;
+      state.rolling.playing = false;
+    }
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     buildFrame(state, options.width, options.height); // poses a stretch, so framing sees the pose
     state.camera.frame(viewBounds(state), static_cast<float>(options.width) / options.height);
+    if (state.rolling.surface) { // a path fills the view with its target and the roller
+      Aabb box = state.scene.meshes[static_cast<std::size_t>(state.rolling.surface->mesh)].bounds;
+      for (const auto& p : state.rolling.surface->points) box.add(p.position + p.normal * 0.12f);
+      state.camera.frame(box, static_cast<float>(options.width) / static_cast<float>(options.height));
+    }
     if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
       state.camera.frame(state.scene.meshes[static_cast<std::size_t>(state.selected)].bounds,
                          static_cast<float>(options.width) / static_cast<float>(options.height));
     if (options.ui || options.labels) imgui = std::make_unique<ImGuiLayer>(window);
-    if (options.labels) bvh.build(state.scene);
+    if (options.labels && options.path.empty()) bvh.build(state.scene);
   }
 
   void drawFrame() {

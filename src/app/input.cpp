@@ -69,7 +69,12 @@ void handleShortcuts(GLFWwindow* window, AppState& state) {
   if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) glfwSetWindowShouldClose(window, GLFW_TRUE);
 }
 
-void applyRequests(AppState& state, int fbWidth, int fbHeight, double now) {
+void applyRequests(AppState& state, const TriangleBvh& bvh, int fbWidth, int fbHeight, double now) {
+  if (state.requestedPath) {
+    const std::string problem = choosePath(state, *state.requestedPath, bvh);
+    if (!problem.empty()) state.messages.push_back({UserMessage::Kind::Error, problem});
+    state.requestedPath.reset();
+  }
   float aspect = static_cast<float>(fbWidth) / static_cast<float>(std::max(1, fbHeight));
   if (state.requestReset) {
     state.requestReset = false;

@@ -19,6 +19,6 @@ void handlePicking(AppState& state, const TriangleBvh& bvh, std::span<const std:
 /// Keys 1-5 for the preset views, R to reset, F to frame the model, Ctrl+Q to quit.
 void handleShortcuts(GLFWwindow* window, AppState& state);
 /// Carries out the UI's requests (views, reset, frame) with smooth camera moves.
-void applyRequests(AppState& state, int fbWidth, int fbHeight, double now);
+void applyRequests(AppState& state, const TriangleBvh& bvh, int fbWidth, int fbHeight, double now);
 
 } // namespace myo::app

@@ -3,6 +3,8 @@
 #include "render/gl/check.h"
 #include "render/shader_sources.h"
 
+#include "core/overlay/roller.h"
+
 #include <glm/geometric.hpp>
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/matrix.hpp>
@@ -31,40 +33,49 @@ SceneRenderer::SceneRenderer()
          glGetUniformLocation(p, "uSkinned"),        glGetUniformLocation(p, "uPalette"),
          glGetUniformLocation(p, "uTint"),           glGetUniformLocation(p, "uHeatCount"),
          glGetUniformLocation(p, "uHeat"),           glGetUniformLocation(p, "uHeatColour"),
-         glGetUniformLocation(p, "uZoneCount"),      glGetUniformLocation(p, "uZone")};
+         glGetUniformLocation(p, "uZoneCount"),      glGetUniformLocation(p, "uZone"),
+         glGetUniformLocation(p, "uPeel"),           glGetUniformLocation(p, "uPeeled")};
+  m_pathProgram = gl::linkProgram("path", shaderSource("path.vert"), shaderSource("path.frag"));
+  Material tool;
+  tool.roughness = 0.45f;
+  m_cylinder = makeGpuMesh(overlay::unitCylinder(48), tool);
+  m_sphere = makeGpuMesh(overlay::unitSphere(24, 48), tool);
   MYO_GL_CHECK();
+}
+
+SceneRenderer::GpuMesh SceneRenderer::makeGpuMesh(const SceneMesh& src, const Material& material) {
+  GpuMesh mesh;
+  mesh.vao = gl::createVertexArray();
+  mesh.vertices = gl::createBuffer();
+  mesh.indices = gl::createBuffer();
+  mesh.indexCount = static_cast<GLsizei>(src.indices.size());
+  mesh.material = material;
+  glBindVertexArray(mesh.vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, mesh.vertices.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.vertices.size() * sizeof(Vertex)), src.vertices.data(),
+               GL_STATIC_DRAW);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh.indices.get());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.indices.size() * sizeof(std::uint32_t)),
+               src.indices.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
+  glEnableVertexAttribArray(3);
+  glVertexAttribIPointer(3, 4, GL_UNSIGNED_BYTE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, joints)));
+  glEnableVertexAttribArray(4);
+  glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
+  glBindVertexArray(0);
+  return mesh;
 }
 
 void SceneRenderer::upload(const Scene& scene) {
   m_meshes.clear();
   m_meshes.reserve(scene.meshes.size());
-  for (const SceneMesh& src : scene.meshes) {
-    GpuMesh mesh;
-    mesh.vao = gl::createVertexArray();
-    mesh.vertices = gl::createBuffer();
-    mesh.indices = gl::createBuffer();
-    mesh.indexCount = static_cast<GLsizei>(src.indices.size());
-    mesh.material = scene.materials.at(static_cast<std::size_t>(src.material));
-    glBindVertexArray(mesh.vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, mesh.vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.vertices.size() * sizeof(Vertex)), src.vertices.data(),
-                 GL_STATIC_DRAW);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh.indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(src.indices.size() * sizeof(std::uint32_t)),
-                 src.indices.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibre)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribIPointer(3, 4, GL_UNSIGNED_BYTE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, joints)));
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
-    glBindVertexArray(0);
-    m_meshes.push_back(std::move(mesh));
-  }
+  for (const SceneMesh& src : scene.meshes)
+    m_meshes.push_back(makeGpuMesh(src, scene.materials.at(static_cast<std::size_t>(src.material))));
   MYO_GL_CHECK();
 }
 
@@ -76,6 +87,7 @@ void SceneRenderer::drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool s
   glUniform1f(m_u.striation, striations ? 0.12f : 0.0f);
   glUniform3fv(m_u.highlight, 1, glm::value_ptr(style.highlight));
   glUniform4fv(m_u.tint, 1, glm::value_ptr(style.tint));
+  glUniform1i(m_u.peeled, style.peeled ? 1 : 0);
   glBindVertexArray(mesh.vao.get());
   glDrawElements(GL_TRIANGLES, mesh.indexCount, GL_UNSIGNED_INT, nullptr);
 }
@@ -113,6 +125,7 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
     glUniform4fv(m_u.heatColour, 8, glm::value_ptr(heatColour[0]));
     glUniform1i(m_u.zoneCount, frame.zoneCount);
     glUniform4fv(m_u.zones, 4, glm::value_ptr(zones[0]));
+    glUniform4fv(m_u.peel, 1, glm::value_ptr(frame.peel));
   }
   glUniformMatrix4fv(m_u.palette, 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
   // Lights are fixed to the camera so every view is lit the same way.
@@ -141,6 +154,10 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
       if (styleOf(i).visible && !isTranslucent(i)) drawMesh(m_meshes[i], styleOf(i), frame.striations);
   }
   glFrontFace(GL_CCW);
+  if (frame.rolling.visible) {
+    drawRibbon(frame, viewProjection, key);
+    glUseProgram(m_meshProgram.get());
+  }
 
   // Translucent structures: back faces first, then front faces, without writing depth, so a
   // closed envelope like the skin blends in the right order over what is inside it.
@@ -159,6 +176,7 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   }
   glFrontFace(GL_CCW);
   glDisable(GL_CULL_FACE);
+  if (frame.rolling.roller) drawRoller(frame);
   glDepthMask(GL_TRUE);
   glDisable(GL_BLEND);
   glBindVertexArray(0);

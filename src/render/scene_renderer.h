@@ -32,10 +32,16 @@ private:
   };
   struct MeshUniforms {
     GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight, skinned, palette, tint, heatCount, heat,
-        heatColour, zoneCount, zones;
+        heatColour, zoneCount, zones, peel, peeled;
   };
 
+  static GpuMesh makeGpuMesh(const SceneMesh& src, const Material& material);
   void drawMesh(const GpuMesh& mesh, const MeshStyle& style, bool striations) const;
+  // The rolling path (rolling_path_pass.cpp): its ribbon over the opaque structures, and the
+  // roller after the translucent ones.
+  void uploadRibbon(const RollingDraw& rolling) const;
+  void drawRibbon(const FrameDesc& frame, const glm::mat4& viewProjection, const glm::vec3& keyDir) const;
+  void drawRoller(const FrameDesc& frame) const;
 
   gl::Program m_meshProgram;
   gl::Program m_backgroundProgram;
@@ -48,6 +54,13 @@ private:
   int m_maskWidth = 0, m_maskHeight = 0;
   MeshUniforms m_u{};
   std::vector<GpuMesh> m_meshes;
+  gl::Program m_pathProgram;
+  GpuMesh m_cylinder, m_sphere; // the tools, unit size
+  // The ribbon's buffers follow the frame's path; mutable because drawing uploads on change.
+  mutable gl::VertexArray m_ribbonVao;
+  mutable gl::Buffer m_ribbonVertices, m_ribbonIndices;
+  mutable GLsizei m_ribbonCount = 0;
+  mutable std::uint64_t m_ribbonVersion = ~std::uint64_t{0};
 };
 
 } // namespace myo::render

@@ -1,6 +1,7 @@
 #include "ui/panels.h"
 
 #include "core/overlay/condition_view.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
 
@@ -9,20 +10,12 @@
 namespace myo::ui {
 namespace {
 
-void cites(const std::vector<std::string>& ids) {
-  if (ids.empty()) return;
-  std::string text = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) text += (i ? ", " : "") + ids[i];
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s]", text.c_str());
-}
-
-void claims(const char* title, const std::vector<content::Claim>& list) {
+void claims(const content::Content& pack, const char* title, const std::vector<content::Claim>& list) {
   if (list.empty() || !ImGui::TreeNode(title)) return;
   for (const auto& c : list) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", c.text.c_str());
-    cites(c.cites);
+    cites(&pack, c.cites);
   }
   ImGui::TreePop();
 }
@@ -70,7 +63,7 @@ void drawConditionPanel(AppState& state) {
     return;
   }
   ImGui::TextWrapped("%s", c->summary.text.c_str());
-  cites(c->summary.cites);
+  cites(&pack, c->summary.cites);
   ImGui::Checkbox("Pain", &state.showPain);
   ImGui::SameLine();
   ImGui::Checkbox("Avoid zones", &state.showZones);
@@ -113,7 +106,7 @@ void drawConditionPanel(AppState& state) {
       ImGui::PopID();
       ImGui::Indent();
       ImGui::TextWrapped("%s", w.why.text.c_str());
-      cites(w.why.cites);
+      cites(&pack, w.why.cites);
       ImGui::Unindent();
     }
   }
@@ -121,18 +114,18 @@ void drawConditionPanel(AppState& state) {
     if (const content::AvoidZone* z = pack.avoidZone(id)) {
       ImGui::TextColored(ImVec4(1.0f, 0.82f, 0.1f, 1.0f), "Avoid: %s", z->name.c_str());
       ImGui::TextWrapped("%s", z->reason.c_str());
-      cites(z->cites);
+      cites(&pack, z->cites);
     }
-  claims("See a professional first if", c->redFlags);
-  claims("Symptoms", c->symptoms);
-  claims("Why it happens", c->causes);
+  claims(pack, "See a professional first if", c->redFlags);
+  claims(pack, "Symptoms", c->symptoms);
+  claims(pack, "Why it happens", c->causes);
   if (!c->disagreements.empty() && ImGui::TreeNode("Where sources disagree")) {
     for (const auto& d : c->disagreements) {
       ImGui::TextWrapped("%s", d.topic.c_str());
       for (const auto& p : d.positions) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", p.text.c_str());
-        cites(p.cites);
+        cites(&pack, p.cites);
       }
     }
     ImGui::TreePop();

@@ -14,6 +14,7 @@ void drawStructureBrowser(AppState& state);
 void drawStructureCard(AppState& state);
 void drawStretchPanel(AppState& state);
 void drawConditionPanel(AppState& state);
+void drawPathPanel(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
@@ -22,6 +23,7 @@ inline void drawPanels(AppState& state) {
   drawStructureCard(state);
   drawStretchPanel(state);
   drawConditionPanel(state);
+  drawPathPanel(state);
   drawStatusBar(state);
   drawMessages(state);
   drawAbout(state);

@@ -1,6 +1,7 @@
 #include "ui/panels.h"
 
 #include "core/motion/stretch_pose.h"
+#include "ui/widgets.h"
 
 #include <imgui.h>
 
@@ -74,7 +75,7 @@ void drawStretchPanel(AppState& state) {
     ImGui::EndCombo();
   }
   if (!current) {
-    ImGui::TextDisabled("The leg moves through the stretch; target muscles are coloured by how much they lengthen.");
+    hint("The leg moves through the stretch; target muscles are coloured by how much they lengthen.");
     ImGui::End();
     return;
   }

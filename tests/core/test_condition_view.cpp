@@ -1,6 +1,7 @@
 // Pain to structures and structures to pain, on the bundled runner's knee pack.
 #include "core/content/load.h"
 #include "core/overlay/condition_view.h"
+#include "core/state/rolling_player.h"
 
 #include <doctest/doctest.h>
 
@@ -60,4 +61,19 @@ TEST_CASE("surface points resolve from landmarks with offsets, or explicit point
   q.structure = "femur";
   q.at = {1.0f, 2.0f, 3.0f};
   CHECK(overlay::resolvePoint(s, q)->z == 3.0f);
+}
+
+TEST_CASE("a condition's rolling paths: its routines' first, then those on its structures") {
+  const content::Content& c = pack();
+  auto ids = [&](const std::string& condition) {
+    std::vector<std::string> out;
+    for (int i : pathsForCondition(c, *c.condition(condition))) out.push_back(c.rollingPaths[static_cast<std::size_t>(i)].id);
+    return out;
+  };
+  const auto knee = ids("runners_knee");
+  REQUIRE_FALSE(knee.empty());
+  CHECK(contains(knee, "roll_vastus_lateralis"));
+  for (const std::string& id : knee) CHECK(std::count(knee.begin(), knee.end(), id) == 1);
+  const auto itb = ids("it_band_syndrome");
+  CHECK(contains(itb, "roll_tfl"));
 }

@@ -66,7 +66,8 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
       ->delimiter(',')
       ->check(CLI::IsMember({"pain", "zones", "paths"}));
   app.add_option("--stretch", o.stretch, "Show this stretch (see --list stretches)");
-  app.add_option("--time", o.time, "With --stretch: seconds into it (the pose shown by --screenshot)")
+  app.add_option("--path", o.path, "Show this rolling path with its roller (see --list paths)");
+  app.add_option("--time", o.time, "With --stretch or --path: seconds into it (what --screenshot shows)")
       ->check(CLI::Range(0.0f, 100000.0f));
   app.add_option("--lengths", lengths, "Print every muscle's length standing and at the hold of this stretch, and exit");
   app.add_option("--bench-frames", o.benchFrames, "Render this many offscreen frames, print frame times, and exit")

@@ -24,8 +24,9 @@ struct AppOptions {
   std::optional<std::string> lengths;
   std::string stretch;  ///< show this stretch (its id)
   std::string condition; ///< show this condition's pain map, avoid zones and structures
+  std::string path;      ///< show this rolling path (its id), the roller at `time`
   std::vector<std::string> show; ///< overlays: any of pain, zones, paths; empty = all
-  float time = 0.0f;    ///< seconds into the stretch, for --screenshot ///< print muscle lengths for this stretch and exit
+  float time = 0.0f;    ///< seconds into the stretch or the rolling path, for --screenshot
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
   std::string select; ///< structure id to select on start

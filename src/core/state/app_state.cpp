@@ -31,6 +31,10 @@ float stretchTotalSeconds(const AppState& state) {
 }
 
 void chooseStretch(AppState& state, int index) {
+  if (index >= 0) { // a stretch poses the leg; the rolling path waits for it to stand again
+    state.rolling.path = -1;
+    state.rolling.playing = false;
+  }
   state.player.stretch = index;
   state.player.time = 0.0f;
   state.player.playing = index >= 0;
@@ -143,6 +147,7 @@ void buildFrame(AppState& state, int width, int height) {
   }
   applyStretch(state, f);
   applyCondition(state, f);
+  applyRolling(state, f);
   f.outlined.clear(); // keeps its capacity
   if (state.selected >= 0) f.outlined.push_back(state.selected);
 }
@@ -175,6 +180,8 @@ std::vector<std::string> applyStartOptions(AppState& state) {
       state.player.time = o.time;
     }
   }
+  if (!o.path.empty() && !(state.content && state.content->rollingPath(o.path)))
+    problems.push_back("--path " + o.path + ": the content has no rolling path with that id");
   state.explore.isolate = o.isolate;
   state.bothLegs = o.bothLegs;
   state.showLabels = o.labels;
@@ -225,7 +232,7 @@ void refreshContentLinks(AppState& state) {
     e.names.insert(e.names.end(), st.synonyms.begin(), st.synonyms.end());
     state.searchIndex.push_back(std::move(e));
   }
-  state.lastQuery = "\x01"; // forces the next updateSearch to run
+  state.lastQuery.assign(1, '\x01'); // forces the next updateSearch to run
 }
 
 Aabb viewBounds(const AppState& state) {

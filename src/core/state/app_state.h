@@ -12,6 +12,7 @@
 #include "core/cli/options.h"
 #include "core/scene/frame.h"
 #include "core/scene/scene.h"
+#include "core/state/rolling_player.h"
 
 #include <array>
 #include <cstdint>
@@ -93,6 +94,8 @@ struct AppState {
   bool showPain = true, showZones = true, showPaths = true;
   std::string focusedPainSite; ///< the pain site whose candidate structures the panel shows
   bool showConditionPanel = true;
+  RollingPlayer rolling;
+  bool showPathPanel = true;
   std::vector<TargetLength> targetLengths; ///< of the playing stretch, at the current pose
   bool showStretchPanel = true;
   bool showSkin = true;
@@ -102,6 +105,7 @@ struct AppState {
 
   // Requests from the UI, carried out by the app at the start of the next frame.
   std::optional<ViewPreset> requestedView;
+  std::optional<int> requestedPath; ///< show this rolling path (-1: none); needs the app's BVH
   bool requestReset = false;
   bool requestFrameAll = false;
   bool requestQuit = false;

@@ -1,0 +1,30 @@
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+namespace myo::ui {
+
+void cites(const content::Content* pack, const std::vector<std::string>& ids) {
+  if (ids.empty()) return;
+  std::string text = "[";
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    text += (i ? ", " : "") + ids[i];
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s]", text.c_str());
+  if (!pack || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  for (const std::string& id : ids)
+    for (const content::Reference& r : pack->references)
+      if (r.id == id) ImGui::BulletText("%s", r.citation.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void hint(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+} // namespace myo::ui

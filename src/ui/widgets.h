@@ -1,0 +1,16 @@
+#pragma once
+// Small pieces several panels share.
+#include "core/content/content.h"
+
+#include <string>
+#include <vector>
+
+namespace myo::ui {
+
+/// "[ref_a, ref_b]" after the last item, dimmed; hovering shows the full citations.
+void cites(const content::Content* pack, const std::vector<std::string>& ids);
+
+/// A dimmed note that wraps at the window's edge.
+void hint(const char* text);
+
+} // namespace myo::ui
