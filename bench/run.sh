@@ -60,4 +60,5 @@ echo "import process: myomap median ${mi} s, assimp info -r median ${ai} s, rati
 
 "$build/bench/pick_bench" "$model" 20000
 "$build/bench/lengths_bench" "$build/assets/leg-right.yaml"
+"$build/bench/path_bench" "$model" "$(dirname "$0")/../assets/content/runners-knee.yaml"
 [ -x "$build/src/core/content/content_bench" ] && "$build/src/core/content/content_bench"
