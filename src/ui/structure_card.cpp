@@ -90,15 +90,25 @@ void drawStructureCard(AppState& state) {
   for (const auto& p : pack.rollingPaths) anyPath |= p.target == st.id;
   for (const auto& s : pack.stretches) anyStretch |= std::find(s.targets.begin(), s.targets.end(), st.id) != s.targets.end();
   if (anyPath || anyStretch) ImGui::Separator();
+  // Each one plays when clicked: the roller on its path, or the leg through the stretch.
   if (anyPath) {
-    ImGui::TextDisabled("Rolling paths");
-    for (const auto& p : pack.rollingPaths)
-      if (p.target == st.id) ImGui::BulletText("%s", p.name.c_str());
+    ImGui::TextDisabled("Rolling paths (click to play)");
+    for (std::size_t i = 0; i < pack.rollingPaths.size(); ++i)
+      if (pack.rollingPaths[i].target == st.id) {
+        ImGui::Bullet();
+        if (ImGui::Selectable((pack.rollingPaths[i].name + "##path").c_str(), state.rolling.path == static_cast<int>(i)))
+          state.requestedPath = static_cast<int>(i);
+      }
   }
   if (anyStretch) {
-    ImGui::TextDisabled("Stretches");
-    for (const auto& s : pack.stretches)
-      if (std::find(s.targets.begin(), s.targets.end(), st.id) != s.targets.end()) ImGui::BulletText("%s", s.name.c_str());
+    ImGui::TextDisabled("Stretches (click to play)");
+    for (std::size_t i = 0; i < pack.stretches.size(); ++i) {
+      const auto& s = pack.stretches[i];
+      if (std::find(s.targets.begin(), s.targets.end(), st.id) == s.targets.end()) continue;
+      ImGui::Bullet();
+      if (ImGui::Selectable((s.name + "##stretch").c_str(), state.player.stretch == static_cast<int>(i)))
+        chooseStretch(state, static_cast<int>(i));
+    }
   }
 
   // Full references for everything cited on this card.

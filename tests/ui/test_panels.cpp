@@ -79,3 +79,25 @@ TEST_CASE_FIXTURE(ImGuiFixture, "content errors are shown while the file is brok
   frame(state);
   CHECK_FALSE(visible("Content file has errors"));
 }
+
+TEST_CASE_FIXTURE(ImGuiFixture, "the Rolling panel shows with a condition and lists its paths") {
+  content::Content pack;
+  content::RollingPath path;
+  path.id = "roll_vl";
+  path.name = "Outer thigh";
+  path.target = "vastus_lateralis";
+  pack.rollingPaths.push_back(path);
+  content::Condition knee;
+  knee.id = "runners_knee";
+  knee.name = "Runner's knee";
+  knee.workOn.push_back({"vastus_lateralis", {}});
+  pack.conditions.push_back(knee);
+  AppState state;
+  state.content = &pack;
+  frame(state);
+  CHECK_FALSE(visible("Rolling")); // nothing chosen: the model keeps the room
+  state.condition = 0;
+  frame(state);
+  CHECK(visible("Rolling"));
+  CHECK(pathsForCondition(pack, pack.conditions[0]) == std::vector<int>{0});
+}
