@@ -1,5 +1,7 @@
 #include "core/anatomy/anatomy.hpp"
 
+#include <array>
+
 #include <yaml-cpp/yaml.h>
 
 #include <glm/geometric.hpp>
@@ -64,7 +66,14 @@ double Spline::eval(double x) const {
   const std::size_t n = knots.size();
   if (n == 0) return 0.0;
   if (n == 1) return values[0];
-  std::vector<double> m(n, 0.0), c(n, 0.0), d(n, 0.0);
+  // Called every frame while a stretch plays: short tables (the knee's have 17 knots) are solved
+  // on the stack, so the frame loop does not allocate.
+  constexpr std::size_t kStack = 32;
+  std::array<double, 3 * kStack> stack{};
+  std::vector<double> heap(n > kStack ? 3 * n : 0, 0.0);
+  double* m = n > kStack ? heap.data() : stack.data();
+  double* c = m + n;
+  double* d = c + n;
   for (std::size_t i = 1; i + 1 < n; ++i) {
     const double h0 = knots[i] - knots[i - 1], h1 = knots[i + 1] - knots[i];
     const double a = h0, b = 2.0 * (h0 + h1), cc = h1;

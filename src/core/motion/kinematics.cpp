@@ -23,6 +23,15 @@ std::map<std::string, double> toModelCoordinates(const ClinicalAngles& a) {
           {"knee_angle_r", -a.kneeFlexion}, {"ankle_angle_r", a.ankleDorsiflexion}};
 }
 
+void toModelCoordinates(const ClinicalAngles& a, std::map<std::string, double>& coords) {
+  // Short keys stay in the strings' own storage: looking them up allocates nothing.
+  coords["hip_flexion_r"] = a.hipFlexion;
+  coords["hip_adduction_r"] = -a.hipAbduction;
+  coords["hip_rotation_r"] = a.hipRotation;
+  coords["knee_angle_r"] = -a.kneeFlexion;
+  coords["ankle_angle_r"] = a.ankleDorsiflexion;
+}
+
 glm::dvec3 BodyPoses::toPelvis(const std::string& body, const glm::dvec3& at) const {
   auto it = pelvisFromBody.find(body);
   if (it == pelvisFromBody.end()) return at;
@@ -31,10 +40,16 @@ glm::dvec3 BodyPoses::toPelvis(const std::string& body, const glm::dvec3& at) co
 
 BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg) {
   BodyPoses poses;
+  solvePose(desc, coordsDeg, poses);
+  return poses;
+}
+
+void solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg, BodyPoses& poses) {
   poses.pelvisFromBody["pelvis"] = glm::dmat4(1.0);
   // Joints are listed parent before child, so each parent's pose is known when its child comes.
   for (const anatomy::Joint& j : desc.joints) {
-    const glm::dmat4 parent = poses.pelvisFromBody.count(j.parent) ? poses.pelvisFromBody[j.parent] : glm::dmat4(1.0);
+    const auto parentPose = poses.pelvisFromBody.find(j.parent);
+    const glm::dmat4 parent = parentPose != poses.pelvisFromBody.end() ? parentPose->second : glm::dmat4(1.0);
     const anatomy::Body* parentBody = desc.body(j.parent);
     const anatomy::Body* childBody = desc.body(j.child);
     if (!childBody) continue;
@@ -57,15 +72,25 @@ BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string
     for (const anatomy::Coordinate& c : j.coordinates) local = local * rotation(c.axis, degrees(coordsDeg, c.name));
     poses.pelvisFromBody[j.child] = parent * local;
   }
-  return poses;
 }
 
 double lineLength(const anatomy::Description& desc, const anatomy::LineOfAction& line, const BodyPoses& poses,
                   const std::map<std::string, double>& coordsDeg) {
-  std::vector<anatomy::PathPoint> points = desc.activePoints(line, coordsDeg);
+  // The same points as Description::activePoints, walked in place: no list is built per frame.
+  const double movingAngle = degrees(coordsDeg, desc.movingPoints.coordinate);
   double length = 0.0;
-  for (std::size_t i = 1; i < points.size(); ++i)
-    length += glm::distance(poses.toPelvis(points[i - 1].body, points[i - 1].at), poses.toPelvis(points[i].body, points[i].at));
+  bool first = true;
+  glm::dvec3 previous(0.0);
+  for (const anatomy::PathPoint& p : line.points) {
+    if (p.active) {
+      const double v = degrees(coordsDeg, p.active->coordinate);
+      if (v < p.active->rangeDeg.x || v > p.active->rangeDeg.y) continue;
+    }
+    const glm::dvec3 at = poses.toPelvis(p.body, p.moving.empty() ? p.at : desc.movingPoints.eval(p.moving, movingAngle));
+    if (!first) length += glm::distance(previous, at);
+    previous = at;
+    first = false;
+  }
   return length;
 }
 

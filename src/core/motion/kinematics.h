@@ -24,6 +24,8 @@ struct ClinicalAngles {
 /// gait2392 coordinate values (degrees) for clinical angles: knee_angle_r is minus the flexion
 /// and hip_adduction_r minus the abduction; the others keep their sign.
 [[nodiscard]] std::map<std::string, double> toModelCoordinates(const ClinicalAngles& angles);
+/// The same into `coords`, reusing its entries (no allocation once they exist).
+void toModelCoordinates(const ClinicalAngles& angles, std::map<std::string, double>& coords);
 
 /// Where every body is: a transform from the body's frame to the pelvis frame.
 struct BodyPoses {
@@ -35,6 +37,9 @@ struct BodyPoses {
 /// as a ball joint, the knee rotating with the tibia's origin on the reference splines, the
 /// ankle about its oblique axis.
 [[nodiscard]] BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg);
+/// The same into `poses`, reusing its entries: the frame loop calls this, and it does not
+/// allocate once every body has an entry.
+void solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg, BodyPoses& poses);
 
 /// Length in metres of one line of action at a pose (its conditional points included or not, and
 /// its moving points placed, as the coordinates say).

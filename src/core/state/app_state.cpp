@@ -77,8 +77,10 @@ void applyStretch(AppState& state, FrameDesc& f) {
   const float rep = motion::repetitionTiming(*s).totalS();
   const float t = rep > 0.0f ? std::fmod(state.player.time, rep) : 0.0f;
   const motion::ClinicalAngles angles = motion::repetitionPose(*s, state.player.time >= stretchTotalSeconds(state) ? rep : t);
-  const auto coords = motion::toModelCoordinates(angles);
-  const motion::BodyPoses poses = motion::solvePose(*state.anatomy, coords);
+  motion::toModelCoordinates(angles, state.poseCoordinates);
+  motion::solvePose(*state.anatomy, state.poseCoordinates, state.bodyPoses);
+  const auto& coords = state.poseCoordinates;
+  const motion::BodyPoses& poses = state.bodyPoses;
   motion::computePalette(*state.anatomy, poses, state.scene.joints, f.palette);
   f.skinned = true;
   for (TargetLength& target : state.targetLengths) {

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,9 @@ struct AppState {
   RollingPlayer rolling;
   bool showPathPanel = true;
   std::vector<TargetLength> targetLengths; ///< of the playing stretch, at the current pose
+  /// The current pose's coordinates and bones, kept between frames so posing reuses them.
+  std::map<std::string, double> poseCoordinates;
+  motion::BodyPoses bodyPoses;
   bool showStretchPanel = true;
   bool showSkin = true;
   bool bothLegs = false; ///< also show the left leg, mirrored, to compare sides
