@@ -57,6 +57,10 @@ int runInteractive(const AppOptions& options) {
   render::FrameTarget movingTarget(0);
   TriangleBvh bvh;
   bvh.build(state.scene);
+  std::array<glm::mat4, 8> kStanding;
+  kStanding.fill(glm::mat4(1.0f));
+  std::array<glm::mat4, 8> bvhPose = kStanding; // the pose the BVH was last fitted to
+  double lastRefit = 0.0;
   std::vector<std::uint8_t> pickable;
 
   int fbw = 0, fbh = 0;
@@ -119,6 +123,16 @@ int runInteractive(const AppOptions& options) {
     applyRequests(state, bvh, fbw, fbh, now);
     handleCameraMouse(state, fbw, fbh, imgui.pixelsPerPoint());
     pickableMeshes(state, pickable); // the skin can be shown or hidden any frame
+    // Picks follow the pose on screen (the last frame's): the BVH is refitted when it changes,
+    // at most about 8 times a second while a stretch plays.
+    {
+      const std::array<glm::mat4, 8>& pose = state.frame.skinned ? state.frame.palette : kStanding;
+      if (pose != bvhPose && (!state.player.playing || now - lastRefit > 0.12)) {
+        bvh.refit(state.scene, pose);
+        bvhPose = pose;
+        lastRefit = now;
+      }
+    }
     handlePicking(state, bvh, pickable, fbw, fbh, imgui.pixelsPerPoint(), now);
     updateTransition(state, now);
     // Clamped: after a wait for events the first frame must not jump the animation ahead.

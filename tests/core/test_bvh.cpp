@@ -93,3 +93,43 @@ TEST_CASE("an empty scene and a ray that misses give no hit") {
   CHECK_FALSE(bvh.intersect(Ray{{0, 0, 5}, {0, 0, 1}}));     // pointing away
   CHECK_FALSE(bvh.intersect(Ray{{10, 10, 5}, {0, 0, -1}}));  // beside the box
 }
+
+TEST_CASE("a refitted BVH picks the posed scene as brute force over posed triangles does") {
+  Scene s = randomScene(7, 3000);
+  // Mesh 1 moves with joint 1 (up 0.5 and turned), mesh 2 half with it: as skinning does.
+  for (Vertex& v : s.meshes[1].vertices) v.joints = {1, 0, 0, 0}, v.weights = {1, 0, 0, 0};
+  for (Vertex& v : s.meshes[2].vertices) v.joints = {1, 0, 0, 0}, v.weights = {0.5f, 0.5f, 0, 0};
+  std::array<glm::mat4, 8> palette;
+  palette.fill(glm::mat4(1.0f));
+  palette[1] = glm::mat4(glm::vec4(0, 1, 0, 0), glm::vec4(-1, 0, 0, 0), glm::vec4(0, 0, 1, 0), glm::vec4(0, 0.5f, 0, 1));
+  TriangleBvh bvh;
+  bvh.build(s);
+  bvh.refit(s, palette);
+  Scene posed = s;
+  for (SceneMesh& m : posed.meshes)
+    for (Vertex& v : m.vertices) v.position = posedPosition(v, palette);
+  std::mt19937 rng(3);
+  std::uniform_real_distribution<float> u(-1.5f, 1.5f);
+  int hits = 0;
+  for (int i = 0; i < 400; ++i) {
+    Ray r{{u(rng), u(rng), 3.0f}, glm::normalize(glm::vec3(u(rng) * 0.2f, u(rng) * 0.2f, -1.0f))};
+    auto got = bvh.intersect(r);
+    auto want = bruteForce(posed, r, {});
+    REQUIRE(got.has_value() == want.has_value());
+    if (!got) continue;
+    ++hits;
+    CHECK(got->mesh == want->mesh);
+    CHECK(got->distance == doctest::Approx(want->distance).epsilon(1e-4));
+  }
+  CHECK(hits > 50);
+  // Back to standing: the same answers as the original scene.
+  palette.fill(glm::mat4(1.0f));
+  bvh.refit(s, palette);
+  for (int i = 0; i < 200; ++i) {
+    Ray r{{u(rng), u(rng), 3.0f}, glm::vec3(0, 0, -1)};
+    auto got = bvh.intersect(r);
+    auto want = bruteForce(s, r, {});
+    REQUIRE(got.has_value() == want.has_value());
+    if (got) CHECK(got->distance == doctest::Approx(want->distance).epsilon(1e-4));
+  }
+}

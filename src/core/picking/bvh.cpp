@@ -136,6 +136,40 @@ void TriangleBvh::subdivide(std::vector<BuildItem>& items) {
   }
 }
 
+void TriangleBvh::refit(const Scene& scene, const std::array<glm::mat4, 8>& palette) {
+  m_posed.resize(scene.meshes.size());
+  for (std::size_t m = 0; m < scene.meshes.size(); ++m) {
+    const SceneMesh& mesh = scene.meshes[m];
+    m_posed[m].resize(mesh.vertices.size());
+    for (std::size_t i = 0; i < mesh.vertices.size(); ++i) m_posed[m][i] = posedPosition(mesh.vertices[i], palette);
+  }
+  for (Triangle& t : m_tris) {
+    const SceneMesh& mesh = scene.meshes[static_cast<std::size_t>(t.mesh)];
+    const std::vector<glm::vec3>& posed = m_posed[static_cast<std::size_t>(t.mesh)];
+    const auto i = static_cast<std::size_t>(t.index) * 3;
+    const glm::vec3 a = posed[mesh.indices[i]], b = posed[mesh.indices[i + 1]], c = posed[mesh.indices[i + 2]];
+    t.v0 = a;
+    t.e1 = b - a;
+    t.e2 = c - a;
+  }
+  // Children always come after their parent, so one pass from the back fits every box.
+  for (std::size_t n = m_nodes.size(); n-- > 0;) {
+    Node& node = m_nodes[n];
+    Aabb box;
+    if (node.count > 0) {
+      for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
+        box.add(m_tris[i].v0);
+        box.add(m_tris[i].v0 + m_tris[i].e1);
+        box.add(m_tris[i].v0 + m_tris[i].e2);
+      }
+    } else {
+      box.add(m_nodes[node.first].box);
+      box.add(m_nodes[node.first + 1].box);
+    }
+    node.box = box;
+  }
+}
+
 std::optional<PickHit> TriangleBvh::intersect(const Ray& ray, std::span<const std::uint8_t> pickable) const {
   if (m_nodes.empty()) return std::nullopt;
   glm::vec3 invDir = 1.0f / ray.direction;

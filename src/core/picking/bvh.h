@@ -26,6 +26,11 @@ public:
   /// (hidden, or see-through skin) are passed through.
   [[nodiscard]] std::optional<PickHit> intersect(const Ray& ray, std::span<const std::uint8_t> pickable = {}) const;
 
+  /// Moves the triangles to the scene posed by `palette` (see posedPosition) and refits the
+  /// boxes, keeping the tree: picks then hit what is drawn while a stretch poses the leg. An
+  /// identity palette gives back the standing scene. The scene must be the one built over.
+  void refit(const Scene& scene, const std::array<glm::mat4, 8>& palette);
+
   [[nodiscard]] std::size_t triangleCount() const { return m_tris.size(); }
   [[nodiscard]] std::size_t nodeCount() const { return m_nodes.size(); }
 
@@ -48,6 +53,7 @@ private:
 
   std::vector<Node> m_nodes;
   std::vector<Triangle> m_tris;
+  std::vector<std::vector<glm::vec3>> m_posed; // per mesh, reused by refit
 };
 
 } // namespace myo

@@ -6,6 +6,7 @@
 #include <glm/mat4x4.hpp>
 #include <glm/vec4.hpp>
 #include <glm/gtc/type_precision.hpp>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -57,6 +58,16 @@ struct Scene {
   [[nodiscard]] const SceneMesh* findMesh(const std::string& name) const;
   [[nodiscard]] const Landmark* findLandmark(const std::string& name) const;
 };
+
+/// Where linear-blend skinning puts a vertex, as the vertex shader does; `palette` has one
+/// matrix per Scene::joints entry (8). Rigid vertices (no weights) stay where they are.
+[[nodiscard]] inline glm::vec3 posedPosition(const Vertex& v, const std::array<glm::mat4, 8>& palette) {
+  const float total = v.weights.x + v.weights.y + v.weights.z + v.weights.w;
+  if (total <= 0.0f) return v.position;
+  glm::mat4 skin(0.0f);
+  for (int k = 0; k < 4; ++k) skin += palette[v.joints[k] % 8] * v.weights[k];
+  return glm::vec3(skin * glm::vec4(v.position, 1.0f));
+}
 
 /// Recomputes `mesh.bounds` from its vertices.
 void updateBounds(SceneMesh& mesh);

@@ -242,16 +242,7 @@ Aabb viewBounds(const AppState& state) {
   if (state.frame.skinned) {
     // Posed: skin every 16th vertex on the CPU as the shader does; plenty to frame with.
     for (const SceneMesh& m : state.scene.meshes)
-      for (std::size_t i = 0; i < m.vertices.size(); i += 16) {
-        const Vertex& v = m.vertices[i];
-        float total = v.weights.x + v.weights.y + v.weights.z + v.weights.w;
-        glm::mat4 skin(1.0f);
-        if (total > 0.0f) {
-          skin = glm::mat4(0.0f);
-          for (int k = 0; k < 4; ++k) skin += state.frame.palette[v.joints[k] % 8] * v.weights[k];
-        }
-        box.add(glm::vec3(skin * glm::vec4(v.position, 1.0f)));
-      }
+      for (std::size_t i = 0; i < m.vertices.size(); i += 16) box.add(posedPosition(m.vertices[i], state.frame.palette));
   } else {
     box = state.scene.bounds();
   }
