@@ -1,0 +1,58 @@
+// Skinning keeps the leg's volume at every stretch's hold (the skin is required to; the
+// structures inside are measured and reported): linear-blend skinning collapses a
+// joint it bends too sharply with too few weights ("candy-wrapping"), which shows as lost
+// volume in the skin and in the muscles that cross it.
+#include "core/anatomy/anatomy.hpp"
+#include "core/content/load.h"
+#include "core/motion/skinning.h"
+#include "core/motion/stretch_pose.h"
+#include "io/model_loader.h"
+
+#include <doctest/doctest.h>
+
+#include <glm/geometric.hpp>
+
+#include <filesystem>
+
+using namespace myo;
+
+namespace {
+double volume(const SceneMesh& m, const std::array<glm::mat4, 8>* palette) {
+  double v = 0.0;
+  auto at = [&](std::uint32_t i) { return palette ? posedPosition(m.vertices[i], *palette) : m.vertices[i].position; };
+  for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
+    v += glm::dot(glm::dvec3(at(m.indices[i])), glm::cross(glm::dvec3(at(m.indices[i + 1])), glm::dvec3(at(m.indices[i + 2])))) / 6.0;
+  return v;
+}
+} // namespace
+
+TEST_CASE("the skin keeps its volume at every stretch's hold; structures are measured") {
+  const Scene scene = io::loadModel(MYOMAP_BUNDLED_MODEL);
+  const auto desc = anatomy::loadDescription(std::filesystem::path(MYOMAP_BUNDLED_MODEL).replace_filename("leg-right.yaml"));
+  auto loaded = content::loadContentFile(MYOMAP_SOURCE_DIR "/assets/content/runners-knee.yaml");
+  REQUIRE(loaded.ok());
+  double worstSkin = 1.0, worstMuscle = 1.0;
+  std::string worstMuscleName;
+  for (const content::Stretch& s : loaded.content->stretches) {
+    const auto coords = motion::toModelCoordinates(motion::holdPose(s));
+    motion::SkinningPalette palette;
+    motion::computePalette(desc, motion::solvePose(desc, coords), scene.joints, palette);
+    for (const SceneMesh& m : scene.meshes) {
+      const double standing = volume(m, nullptr);
+      if (standing <= 0.0) continue;
+      const double ratio = volume(m, &palette) / standing;
+      const double off = std::abs(ratio - 1.0);
+      if (m.name == "skin") {
+        if (off > std::abs(worstSkin - 1.0)) worstSkin = ratio;
+        CHECK_MESSAGE(off < 0.05, s.id << ": skin volume x" << ratio);
+      } else {
+        if (off > std::abs(worstMuscle - 1.0)) worstMuscle = ratio, worstMuscleName = s.id + " " + m.name;
+        // Known fault (issue 7): short structures across a deeply bent hip or knee (pectineus,
+        // the retinacula) lose much of their volume; their weights need work in the generator.
+        // Reported, not yet required.
+        WARN_MESSAGE(off < 0.25, s.id << ": " << m.name << " volume x" << ratio);
+      }
+    }
+  }
+  MESSAGE("worst skin volume x" << worstSkin << "; worst structure x" << worstMuscle << " (" << worstMuscleName << ")");
+}
