@@ -1,5 +1,7 @@
 #include "app/input.h"
 
+#include "core/overlay/condition_view.h"
+
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -32,15 +34,28 @@ void handlePicking(AppState& state, const TriangleBvh& bvh, std::span<const std:
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantCaptureMouse) {
     state.hovered = -1;
+    state.hoveredPainSite.clear();
     return;
   }
   glm::vec2 viewport{static_cast<float>(fbWidth), static_cast<float>(fbHeight)};
   glm::vec2 cursor{io.MousePos.x * pixelsPerPoint, io.MousePos.y * pixelsPerPoint};
   auto hit = pickAlong(state, bvh, state.camera.rayThroughPixel(cursor, viewport), pickable);
   state.hovered = hit ? hit->mesh : -1;
+  // Over a glowing pain site, the site is what the user points at too.
+  const content::PainSite* site = nullptr;
+  if (hit && state.content && state.condition >= 0 && state.showPain)
+    site = overlay::painSiteAt(state.scene, *state.content,
+                               state.content->conditions[static_cast<std::size_t>(state.condition)], hit->point);
+  if (site) {
+    if (state.hoveredPainSite != site->id) state.hoveredPainSite = site->id;
+  } else if (!state.hoveredPainSite.empty()) {
+    state.hoveredPainSite.clear();
+  }
   // A click is a press and release that barely moved; a drag orbits instead.
   bool click = ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 16.0f;
   if (click) state.selected = state.hovered;
+  // Clicking a pain site also lists the structures to work on for it (Condition panel).
+  if (click && site) state.focusedPainSite = site->id;
   if (ImGui::IsMouseDoubleClicked(0) && hit) {
     state.selected = hit->mesh;
     const Aabb& box = state.scene.meshes[static_cast<std::size_t>(hit->mesh)].bounds;

@@ -15,6 +15,7 @@ void drawStructureCard(AppState& state);
 void drawStretchPanel(AppState& state);
 void drawConditionPanel(AppState& state);
 void drawPathPanel(AppState& state);
+void drawHoverTooltip(AppState& state);
 
 /// All panels, in drawing order.
 inline void drawPanels(AppState& state) {
@@ -25,6 +26,7 @@ inline void drawPanels(AppState& state) {
   drawConditionPanel(state);
   drawPathPanel(state);
   drawStatusBar(state);
+  drawHoverTooltip(state);
   drawMessages(state);
   drawAbout(state);
   drawContentProblems(state);

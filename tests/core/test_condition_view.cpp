@@ -77,3 +77,32 @@ TEST_CASE("a condition's rolling paths: its routines' first, then those on its s
   const auto itb = ids("it_band_syndrome");
   CHECK(contains(itb, "roll_tfl"));
 }
+
+TEST_CASE("a point on the model finds the pain site it lies in, the nearest in radii") {
+  Scene s;
+  s.landmarks.push_back({"patella_base", {0.0f, 0.5f, 0.0f}});
+  s.landmarks.push_back({"patella_apex", {0.0f, 0.45f, 0.0f}});
+  content::Content c;
+  content::PainSite around;
+  around.id = "around";
+  around.at.landmark = "patella_base";
+  around.radius = 0.04f;
+  content::PainSite below = around;
+  below.id = "below";
+  below.at.landmark = "patella_apex";
+  below.radius = 0.02f;
+  c.painSites = {around, below};
+  content::Condition knee;
+  knee.painSites = {"around", "below"};
+  const content::PainSite* hit = overlay::painSiteAt(s, c, knee, {0.0f, 0.52f, 0.02f});
+  REQUIRE(hit);
+  CHECK(hit->id == "around");
+  hit = overlay::painSiteAt(s, c, knee, {0.0f, 0.445f, 0.0f}); // in both; nearer "below" in radii
+  REQUIRE(hit);
+  CHECK(hit->id == "below");
+  CHECK(overlay::painSiteAt(s, c, knee, {0.0f, 0.8f, 0.0f}) == nullptr);
+  knee.painSites = {"around"};
+  hit = overlay::painSiteAt(s, c, knee, {0.0f, 0.45f, 0.0f});
+  REQUIRE(hit);
+  CHECK(hit->id == "around");
+}

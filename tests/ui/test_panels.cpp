@@ -101,3 +101,29 @@ TEST_CASE_FIXTURE(ImGuiFixture, "the Rolling panel shows with a condition and li
   CHECK(visible("Rolling"));
   CHECK(pathsForCondition(pack, pack.conditions[0]) == std::vector<int>{0});
 }
+
+TEST_CASE_FIXTURE(ImGuiFixture, "hovering the model names the structure, and the pain site glowing there") {
+  content::Content pack;
+  content::Structure patella;
+  patella.id = "patella";
+  patella.name = "Kneecap";
+  patella.group = "bones";
+  pack.structures.push_back(patella);
+  content::PainSite site;
+  site.id = "around_kneecap";
+  site.name = "Around the kneecap";
+  site.when = {"going down stairs"};
+  pack.painSites.push_back(site);
+  AppState state;
+  state.content = &pack;
+  SceneMesh mesh;
+  mesh.name = "patella";
+  state.scene.meshes.push_back(mesh);
+  refreshContentLinks(state);
+  frame(state);
+  CHECK_FALSE(visible("##Tooltip_00"));
+  state.hovered = 0;
+  state.hoveredPainSite = "around_kneecap";
+  frame(state);
+  CHECK(visible("##Tooltip_00"));
+}

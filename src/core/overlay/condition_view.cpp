@@ -1,5 +1,7 @@
 #include "core/overlay/condition_view.h"
 
+#include <glm/geometric.hpp>
+
 #include <algorithm>
 
 namespace myo::overlay {
@@ -38,6 +40,21 @@ std::vector<std::string> painSitesForStructure(const content::Content& pack, con
       if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
   }
   return out;
+}
+
+const content::PainSite* painSiteAt(const Scene& scene, const content::Content& pack,
+                                    const content::Condition& condition, const glm::vec3& point) {
+  constexpr float kReach = 0.015f;
+  const content::PainSite* best = nullptr;
+  float bestScore = 1.0f;
+  for (const std::string& id : condition.painSites) {
+    const content::PainSite* site = pack.painSite(id);
+    const auto at = site ? resolvePoint(scene, site->at) : std::nullopt;
+    if (!at) continue;
+    const float score = glm::length(point - *at) / (site->radius + kReach);
+    if (score < bestScore) bestScore = score, best = site;
+  }
+  return best;
 }
 
 } // namespace myo::overlay

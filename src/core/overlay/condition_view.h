@@ -32,4 +32,10 @@ struct Candidate {
 /// The pain sites linked to a structure: those of every condition that lists it to work on.
 [[nodiscard]] std::vector<std::string> painSitesForStructure(const content::Content& pack, const std::string& structure);
 
+/// The pain site of `condition` that a point on the model lies in (the nearest, counted in
+/// radii), or nullptr. The point is usually under the skin, where a click lands, so a site
+/// reaches 1.5 cm beyond its radius.
+[[nodiscard]] const content::PainSite* painSiteAt(const Scene& scene, const content::Content& pack,
+                                                  const content::Condition& condition, const glm::vec3& point);
+
 } // namespace myo::overlay

@@ -94,6 +94,7 @@ struct AppState {
   int condition = -1; ///< index into content.conditions, -1 for none
   bool showPain = true, showZones = true, showPaths = true;
   std::string focusedPainSite; ///< the pain site whose candidate structures the panel shows
+  std::string hoveredPainSite; ///< the pain site under the cursor on the model, if any
   bool showConditionPanel = true;
   RollingPlayer rolling;
   bool showPathPanel = true;

@@ -1,0 +1,37 @@
+#include "ui/panels.h"
+
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+namespace myo::ui {
+
+// What is under the cursor on the model: the structure's name, and the pain site when one
+// glows there (what it is, when it hurts, its sources).
+void drawHoverTooltip(AppState& state) {
+  if (ImGui::GetIO().WantCaptureMouse || state.hovered < 0 ||
+      static_cast<std::size_t>(state.hovered) >= state.scene.meshes.size())
+    return;
+  const content::Structure* st = nullptr;
+  if (state.content && static_cast<std::size_t>(state.hovered) < state.structureOfMesh.size() &&
+      state.structureOfMesh[static_cast<std::size_t>(state.hovered)] >= 0)
+    st = &state.content->structures[static_cast<std::size_t>(state.structureOfMesh[static_cast<std::size_t>(state.hovered)])];
+  const content::PainSite* site = state.content && !state.hoveredPainSite.empty() ? state.content->painSite(state.hoveredPainSite) : nullptr;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::TextUnformatted(st ? st->name.c_str() : state.scene.meshes[static_cast<std::size_t>(state.hovered)].name.c_str());
+  if (st && !st->latin.empty()) ImGui::TextDisabled("%s", st->latin.c_str());
+  if (site) {
+    ImGui::Separator();
+    const bool local = site->kind == content::PainKind::Local;
+    ImGui::TextColored(local ? ImVec4(1.0f, 0.45f, 0.25f, 1.0f) : ImVec4(0.75f, 0.5f, 1.0f, 1.0f), "%s (%s pain)",
+                       site->name.c_str(), local ? "local" : "referred");
+    for (const std::string& w : site->when) ImGui::BulletText("%s", w.c_str());
+    ImGui::TextDisabled("Click to see what to work on.");
+    cites(state.content, site->cites);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+} // namespace myo::ui
