@@ -62,75 +62,87 @@ void TriangleBvh::build(const Scene& scene) {
 }
 
 void TriangleBvh::subdivide(std::vector<BuildItem>& items) {
+  // Each node's box and the box of its triangles' centres. The root's are measured; a child's
+  // come from its parent's bins, which saves a pass over the triangles at every level.
+  std::vector<Aabb> centres(1);
+  {
+    Node& root = m_nodes[0];
+    for (std::uint32_t i = root.first; i < root.first + root.count; ++i) {
+      root.box.add(items[i].box);
+      centres[0].add(items[i].centroid);
+    }
+  }
   // Iterative, so deep trees cannot overflow the stack.
   std::vector<std::uint32_t> stack{0};
   while (!stack.empty()) {
     std::uint32_t ni = stack.back();
     stack.pop_back();
-    Node& node = m_nodes[ni];
-    Aabb centroidBox;
-    for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
-      node.box.add(items[i].box);
-      centroidBox.add(items[i].centroid);
-    }
-    if (node.count <= kLeafSize) continue;
+    const Aabb centroidBox = centres[ni];
+    const Aabb nodeBox = m_nodes[ni].box;
+    const std::uint32_t first = m_nodes[ni].first, count = m_nodes[ni].count;
+    if (count <= kLeafSize) continue;
 
-    // Binned SAH: try kBins-1 planes on each axis, keep the cheapest.
-    float bestCost = std::numeric_limits<float>::max();
-    int bestAxis = -1;
-    float bestSplit = 0.0f;
-    // Only the axis along which the centres spread most: a third of the work, and on long
-    // thin shapes like limbs it is nearly always the axis the full search would pick.
+    // Binned SAH on the axis along which the centres spread most: a third of the work, and on
+    // long thin shapes like limbs it is nearly always the axis the full search would pick.
     glm::vec3 spread = centroidBox.max - centroidBox.min;
-    int longest = spread.x > spread.y ? (spread.x > spread.z ? 0 : 2) : (spread.y > spread.z ? 1 : 2);
-    for (int axis = longest; axis == longest; ++axis) {
-      float lo = centroidBox.min[axis], hi = centroidBox.max[axis];
-      if (hi - lo < 1e-9f) continue;
-      std::array<Aabb, kBins> boxes{};
-      std::array<std::uint32_t, kBins> counts{};
-      float scale = kBins / (hi - lo);
-      for (std::uint32_t i = node.first; i < node.first + node.count; ++i) {
-        auto b = static_cast<std::size_t>(std::min(kBins - 1, static_cast<int>((items[i].centroid[axis] - lo) * scale)));
-        ++counts[b];
-        boxes[b].add(items[i].box);
-      }
-      std::array<float, kBins - 1> leftArea{}, rightArea{};
-      std::array<std::uint32_t, kBins - 1> leftCount{}, rightCount{};
-      Aabb l, r;
-      std::uint32_t lc = 0, rc = 0;
-      for (int i = 0; i < kBins - 1; ++i) {
-        auto ui = static_cast<std::size_t>(i), uj = static_cast<std::size_t>(kBins - 1 - i);
-        lc += counts[ui];
-        l.add(boxes[ui]);
-        leftCount[ui] = lc;
-        leftArea[ui] = area(l);
-        rc += counts[uj];
-        r.add(boxes[uj]);
-        rightCount[uj - 1] = rc;
-        rightArea[uj - 1] = area(r);
-      }
-      for (std::size_t i = 0; i < kBins - 1; ++i) {
-        float cost = static_cast<float>(leftCount[i]) * leftArea[i] + static_cast<float>(rightCount[i]) * rightArea[i];
-        if (leftCount[i] > 0 && rightCount[i] > 0 && cost < bestCost) {
-          bestCost = cost;
-          bestAxis = axis;
-          bestSplit = lo + static_cast<float>(i + 1) / scale;
-        }
+    int axis = spread.x > spread.y ? (spread.x > spread.z ? 0 : 2) : (spread.y > spread.z ? 1 : 2);
+    float lo = centroidBox.min[axis], hi = centroidBox.max[axis];
+    if (hi - lo < 1e-9f) continue;
+    const float scale = kBins / (hi - lo);
+    auto binOf = [&](const BuildItem& it) {
+      return static_cast<std::size_t>(std::clamp(static_cast<int>((it.centroid[axis] - lo) * scale), 0, kBins - 1));
+    };
+    std::array<Aabb, kBins> boxes{}, binCentres{};
+    std::array<std::uint32_t, kBins> counts{};
+    for (std::uint32_t i = first; i < first + count; ++i) {
+      const std::size_t b = binOf(items[i]);
+      ++counts[b];
+      boxes[b].add(items[i].box);
+      binCentres[b].add(items[i].centroid);
+    }
+    std::array<float, kBins - 1> leftArea{}, rightArea{};
+    std::array<std::uint32_t, kBins - 1> leftCount{}, rightCount{};
+    Aabb l, r;
+    std::uint32_t lc = 0, rc = 0;
+    for (int i = 0; i < kBins - 1; ++i) {
+      auto ui = static_cast<std::size_t>(i), uj = static_cast<std::size_t>(kBins - 1 - i);
+      lc += counts[ui];
+      l.add(boxes[ui]);
+      leftCount[ui] = lc;
+      leftArea[ui] = area(l);
+      rc += counts[uj];
+      r.add(boxes[uj]);
+      rightCount[uj - 1] = rc;
+      rightArea[uj - 1] = area(r);
+    }
+    float bestCost = std::numeric_limits<float>::max();
+    int bestBin = -1; // the last bin on the left
+    for (std::size_t i = 0; i < kBins - 1; ++i) {
+      float cost = static_cast<float>(leftCount[i]) * leftArea[i] + static_cast<float>(rightCount[i]) * rightArea[i];
+      if (leftCount[i] > 0 && rightCount[i] > 0 && cost < bestCost) {
+        bestCost = cost;
+        bestBin = static_cast<int>(i);
       }
     }
-    if (bestAxis < 0 || bestCost >= area(node.box) * static_cast<float>(node.count)) continue; // a leaf is cheaper
+    if (bestBin < 0 || bestCost >= area(nodeBox) * static_cast<float>(count)) continue; // a leaf is cheaper
 
-    auto mid = std::partition(items.begin() + node.first, items.begin() + node.first + node.count,
-                              [&](const BuildItem& it) { return it.centroid[bestAxis] < bestSplit; });
-    auto leftCountFinal = static_cast<std::uint32_t>(mid - (items.begin() + node.first));
-    if (leftCountFinal == 0 || leftCountFinal == node.count) continue;
+    // Split by the same bin index the costs were counted with, so the children's boxes, taken
+    // from the bins, hold exactly their triangles.
+    auto mid = std::partition(items.begin() + first, items.begin() + first + count,
+                              [&](const BuildItem& it) { return static_cast<int>(binOf(it)) <= bestBin; });
+    auto leftFinal = static_cast<std::uint32_t>(mid - (items.begin() + first));
+    Aabb leftBox, rightBox, leftCentres, rightCentres;
+    for (std::size_t b = 0; b < kBins; ++b) {
+      (static_cast<int>(b) <= bestBin ? leftBox : rightBox).add(boxes[b]);
+      (static_cast<int>(b) <= bestBin ? leftCentres : rightCentres).add(binCentres[b]);
+    }
     auto left = static_cast<std::uint32_t>(m_nodes.size());
-    std::uint32_t first = node.first, count = node.count;
-    node.first = left;
-    node.count = 0;
-    // `node` may dangle after these push_backs.
-    m_nodes.push_back({Aabb{}, first, leftCountFinal});
-    m_nodes.push_back({Aabb{}, first + leftCountFinal, count - leftCountFinal});
+    m_nodes[ni].first = left;
+    m_nodes[ni].count = 0;
+    m_nodes.push_back({leftBox, first, leftFinal});
+    m_nodes.push_back({rightBox, first + leftFinal, count - leftFinal});
+    centres.push_back(leftCentres);
+    centres.push_back(rightCentres);
     stack.push_back(left);
     stack.push_back(left + 1);
   }
