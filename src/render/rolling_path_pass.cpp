@@ -61,7 +61,7 @@ void SceneRenderer::drawRibbon(const FrameDesc& frame, const glm::mat4& viewProj
   glDepthMask(GL_FALSE);
   glDepthFunc(GL_GREATER);
   glUniform1i(glGetUniformLocation(p, "uGhost"), 1);
-  glDrawElements(GL_TRIANGLES, m_ribbonCount, GL_UNSIGNED_INT, nullptr);
+  if (frame.rolling.ghost) glDrawElements(GL_TRIANGLES, m_ribbonCount, GL_UNSIGNED_INT, nullptr);
   glDisable(GL_BLEND);
   glDepthMask(GL_TRUE);
   glDepthFunc(GL_LEQUAL);

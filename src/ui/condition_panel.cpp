@@ -58,7 +58,7 @@ void drawConditionPanel(AppState& state) {
     ImGui::EndCombo();
   }
   if (!c) {
-    ImGui::TextDisabled("Shows where it hurts, where not to roll, and which muscles to work on.");
+    hint("Shows where it hurts, where not to roll, and which muscles to work on.");
     ImGui::End();
     return;
   }
@@ -67,6 +67,9 @@ void drawConditionPanel(AppState& state) {
   ImGui::Checkbox("Pain", &state.showPain);
   ImGui::SameLine();
   ImGui::Checkbox("Avoid zones", &state.showZones);
+  ImGui::SameLine();
+  ImGui::Checkbox("Paths", &state.showPaths);
+  ImGui::TextDisabled("Pain:");
   ImGui::SameLine();
   legendSwatch(kLocalPain, "local");
   ImGui::SameLine();

@@ -35,6 +35,7 @@ struct RollingDraw {
   const std::vector<std::uint32_t>* indices = nullptr;
   std::uint64_t version = 0;
   float travelled = -1.0f; ///< metres along the path the roller has reached this pass (-1: all)
+  bool ghost = true;       ///< also draw the parts behind other structures, faint and dashed
   bool roller = false;
   bool rollerSphere = false;
   glm::mat4 rollerTransform{1.0f};

@@ -149,6 +149,7 @@ void buildFrame(AppState& state, int width, int height) {
   }
   applyStretch(state, f);
   applyCondition(state, f);
+  refreshPathOverview(state);
   applyRolling(state, f);
   f.outlined.clear(); // keeps its capacity
   if (state.selected >= 0) f.outlined.push_back(state.selected);

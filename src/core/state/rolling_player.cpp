@@ -78,6 +78,27 @@ void advanceRolling(AppState& state, float dt) {
   }
 }
 
+void refreshPathOverview(AppState& state) {
+  RollingPlayer& r = state.rolling;
+  if (r.overviewCondition == state.condition && r.overviewContent == state.content) return;
+  r.overviewCondition = state.condition;
+  r.overviewContent = state.content;
+  r.overviewVertices.clear();
+  r.overviewIndices.clear();
+  ++r.overviewVersion;
+  if (!state.content || state.condition < 0) return;
+  std::vector<PathVertex> vertices;
+  std::vector<std::uint32_t> indices;
+  for (int i : pathsForCondition(*state.content, state.content->conditions[static_cast<std::size_t>(state.condition)])) {
+    const overlay::ProjectedPath laid = overlay::projectPath(state.scene, state.content->rollingPaths[static_cast<std::size_t>(i)]);
+    if (!laid.path) continue; // the model lacks it; choosing it says why
+    overlay::buildRibbon(*laid.path, state.scene.meshes[static_cast<std::size_t>(laid.path->mesh)], vertices, indices);
+    const auto base = static_cast<std::uint32_t>(r.overviewVertices.size());
+    r.overviewVertices.insert(r.overviewVertices.end(), vertices.begin(), vertices.end());
+    for (std::uint32_t index : indices) r.overviewIndices.push_back(base + index);
+  }
+}
+
 void applyRolling(const AppState& state, FrameDesc& f) {
   const RollingPlayer& r = state.rolling;
   const content::RollingPath* path = currentPath(state);
@@ -85,8 +106,18 @@ void applyRolling(const AppState& state, FrameDesc& f) {
   f.rolling.roller = false;
   f.peel = glm::vec4(0.0f);
   // Paths are laid on the standing leg; while a stretch poses it they would float.
-  if (!path || !r.surface || !state.showPaths || f.skinned) return;
+  if (!state.showPaths || f.skinned) return;
+  if (!path && !r.overviewIndices.empty()) {
+    f.rolling.visible = true;
+    f.rolling.vertices = &r.overviewVertices;
+    f.rolling.indices = &r.overviewIndices;
+    f.rolling.version = r.overviewVersion;
+    f.rolling.ghost = false; // paths on the far side would clutter the view through the leg
+    return;
+  }
+  if (!path || !r.surface) return;
   f.rolling.visible = true;
+  f.rolling.ghost = true;
   f.rolling.vertices = &r.ribbonVertices;
   f.rolling.indices = &r.ribbonIndices;
   f.rolling.version = r.version;

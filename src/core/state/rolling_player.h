@@ -26,6 +26,14 @@ struct RollingPlayer {
   std::vector<PathVertex> ribbonVertices;      ///< drawn by the renderer, uploaded on change
   std::vector<std::uint32_t> ribbonIndices;
   std::uint64_t version = 0; ///< bumped whenever the ribbon changes
+
+  // With no path chosen, a condition shows all its paths at once, without a roller: built when
+  // the condition or the content changes, not per frame.
+  std::vector<PathVertex> overviewVertices;
+  std::vector<std::uint32_t> overviewIndices;
+  std::uint64_t overviewVersion = 1ull << 32; ///< kept apart from `version`
+  int overviewCondition = -1;
+  const content::Content* overviewContent = nullptr;
 };
 
 /// The rolling paths a condition suggests: those of its routines in order, then any other
@@ -40,7 +48,10 @@ struct RollingPlayer {
 [[nodiscard]] std::string choosePath(AppState& state, int index, const TriangleBvh& bvh);
 /// Moves the roller on by `dt` seconds of wall time, looping or stopping at the end.
 void advanceRolling(AppState& state, float dt);
-/// Puts the chosen path, its roller and the peel into `frame` (called by buildFrame).
+/// Rebuilds the condition's path overview if the condition or the content changed.
+void refreshPathOverview(AppState& state);
+/// Puts the chosen path, its roller and the peel into `frame`, or the condition's paths when
+/// none is chosen (called by buildFrame).
 void applyRolling(const AppState& state, FrameDesc& frame);
 
 } // namespace myo
