@@ -96,6 +96,7 @@ int runInteractive(const AppOptions& options) {
   constexpr int kSettleFrames = 3;
   int quietFrames = 0;
   double lastFrameTime = glfwGetTime();
+  bool showingLeftSide = false;
   while (!glfwWindowShouldClose(window.handle()) && !state.requestQuit) {
     bool idle = quietFrames >= kSettleFrames && !state.transition.active && !state.player.playing && !state.rolling.playing;
     if (idle)
@@ -138,6 +139,11 @@ int runInteractive(const AppOptions& options) {
     // Clamped: after a wait for events the first frame must not jump the animation ahead.
     advancePlayer(state, static_cast<float>(std::min(0.1, now - lastFrameTime)));
     advanceRolling(state, static_cast<float>(std::min(0.1, now - lastFrameTime)));
+    // The stretch moved to the other leg: bring it into view.
+    if (const bool left = currentStretch(state) && stretchMoment(state).left; left != showingLeftSide) {
+      showingLeftSide = left;
+      state.requestFrameAll = true;
+    }
     lastFrameTime = now;
 
     ImGuiIO& io = ImGui::GetIO();

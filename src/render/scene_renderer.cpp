@@ -147,6 +147,7 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glDisable(GL_CULL_FACE);
   const int instances = frame.mirrored ? 2 : 1;
   for (int instance = 0; instance < instances; ++instance) {
+    if (instance == 0 && !frame.drawRight) continue;
     glUniformMatrix4fv(m_u.model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
     // A mirror turns the winding round; gl_FrontFacing must still mean "outside".
     glFrontFace(instance ? GL_CW : GL_CCW);
@@ -166,6 +167,7 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glDepthMask(GL_FALSE);
   glEnable(GL_CULL_FACE);
   for (int instance = 0; instance < instances; ++instance) {
+    if (instance == 0 && !frame.drawRight) continue;
     glUniformMatrix4fv(m_u.model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
     glFrontFace(instance ? GL_CW : GL_CCW);
     for (GLenum face : {GL_FRONT, GL_BACK}) {
@@ -217,6 +219,7 @@ void SceneRenderer::drawOutline(const FrameDesc& frame, const FrameTarget& targe
                      glm::value_ptr(viewProjection));
   GLint model = glGetUniformLocation(m_maskProgram.get(), "uModel");
   for (int instance = 0; instance < (frame.mirrored ? 2 : 1); ++instance) {
+    if (instance == 0 && !frame.drawRight) continue;
     glUniformMatrix4fv(model, 1, GL_FALSE, glm::value_ptr(instance ? kMirror : glm::mat4(1.0f)));
     for (int i : frame.outlined) {
       if (i < 0 || static_cast<std::size_t>(i) >= m_meshes.size()) continue;

@@ -34,22 +34,22 @@ void legend() {
   ImGui::TextDisabled("+30%%");
 }
 
-// Where the player is, in the words of the exercise: which repetition, moving in, holding, or out.
-void progress(const content::Stretch& s, const StretchPlayer& p) {
+// Where the player is, in the words of the exercise: which side, which repetition, moving
+// in, holding, or out.
+void progress(const AppState& state, const content::Stretch& s) {
   const motion::RepetitionTiming r = motion::repetitionTiming(s);
-  const float rep = r.totalS();
-  const int reps = std::max(1, s.reps);
-  const int index = rep > 0.0f ? std::min(reps - 1, static_cast<int>(p.time / rep)) : 0;
-  const float t = p.time - rep * static_cast<float>(index);
-  ImGui::Text("Repetition %d of %d", index + 1, reps);
+  const StretchMoment m = stretchMoment(state);
+  const float t = m.inRepetition;
+  if (m.sides > 1) ImGui::Text("Side %d of %d (%s leg)", m.side + 1, m.sides, m.left ? "left" : "right");
+  else ImGui::Text("%s leg", m.left ? "Left" : "Right");
   ImGui::SameLine();
+  ImGui::Text("  repetition %d of %d", m.repetition + 1, std::max(1, s.reps));
   if (t < r.moveS)
-    ImGui::TextDisabled("  moving into the stretch");
+    ImGui::TextDisabled("Moving into the stretch");
   else if (t < r.moveS + r.holdS)
-    ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "  hold: %.0f s left", std::ceil(r.moveS + r.holdS - t));
+    ImGui::TextColored(ImVec4(1.0f, 0.85f, 0.4f, 1.0f), "Hold: %.0f s left", std::ceil(r.moveS + r.holdS - t));
   else
-    ImGui::TextDisabled("  easing out");
-  if (s.sides == content::Sides::Both) ImGui::TextDisabled("Then the same on the other leg.");
+    ImGui::TextDisabled("Easing out");
 }
 
 } // namespace
@@ -88,7 +88,7 @@ void drawStretchPanel(AppState& state) {
   ImGui::SliderFloat("speed", &p.speed, 0.25f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
   ImGui::SetNextItemWidth(-1.0f);
   if (ImGui::SliderFloat("##time", &p.time, 0.0f, stretchTotalSeconds(state), "%.1f s")) p.playing = false;
-  progress(*current, p);
+  progress(state, *current);
   ImGui::Separator();
   ImGui::TextWrapped("%s", current->position.c_str());
   for (const std::string& cue : current->cues) ImGui::BulletText("%s", cue.c_str());

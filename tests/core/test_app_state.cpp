@@ -1,4 +1,5 @@
 #include "core/state/app_state.h"
+#include "core/motion/stretch_pose.h"
 
 #include <doctest/doctest.h>
 
@@ -58,4 +59,40 @@ TEST_CASE("selection highlights and outlines one mesh; hidden and translucent me
   std::vector<std::uint8_t> pickable;
   pickableMeshes(s, pickable);
   CHECK(pickable == std::vector<std::uint8_t>{1, 0, 1});
+}
+
+TEST_CASE("a two-sided stretch plays its repetitions on the right, then on the left leg, drawn mirrored") {
+  content::Content pack;
+  content::Stretch s;
+  s.id = "quad";
+  s.keyframes = {{0.0f, {}}, {2.0f, {0.0f, 0.0f, 0.0f, 120.0f, 0.0f}}};
+  s.holdS = 10.0f;
+  s.reps = 2;
+  s.sides = content::Sides::Both;
+  pack.stretches.push_back(s);
+  AppState state;
+  state.content = &pack;
+  state.scene.meshes.resize(1);
+  state.scene.meshes[0].vertices.push_back({glm::vec3(0.0f, 0.5f, 0.1f)});
+  chooseStretch(state, 0);
+  const float rep = motion::repetitionTiming(s).totalS();
+  CHECK(stretchTotalSeconds(state) == doctest::Approx(4.0f * rep));
+  state.player.time = rep * 1.5f;
+  StretchMoment m = stretchMoment(state);
+  CHECK(m.side == 0);
+  CHECK(m.repetition == 1);
+  CHECK_FALSE(m.left);
+  CHECK(m.inRepetition == doctest::Approx(rep * 0.5f));
+  state.player.time = rep * 2.5f;
+  m = stretchMoment(state);
+  CHECK(m.side == 1);
+  CHECK(m.repetition == 0);
+  CHECK(m.left);
+  // Without the anatomy nothing is posed, but the frame and the framing follow the side.
+  state.anatomy = nullptr;
+  buildFrame(state, 100, 100);
+  CHECK_FALSE(state.frame.mirrored); // no pose without anatomy: the standing right leg
+  state.player.time = stretchTotalSeconds(state) + 5.0f; // past the end: the last moment
+  CHECK(stretchMoment(state).side == 1);
+  CHECK(stretchMoment(state).repetition == 1);
 }

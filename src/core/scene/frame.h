@@ -64,6 +64,7 @@ struct FrameDesc {
   int height = 0;
   bool striations = true;
   bool mirrored = false; ///< also draw the left leg, mirrored across the midline (z = 0)
+  bool drawRight = true; ///< draw the right leg (off while a stretch shows the left side alone)
   bool skinned = false;  ///< apply `palette` to the vertices' joints and weights
   std::array<glm::mat4, 8> palette{};
   std::array<HeatSpot, 8> heat{}; ///< the first `heatCount` are drawn

@@ -27,7 +27,25 @@ const content::Stretch* currentStretch(const AppState& state) {
 float stretchTotalSeconds(const AppState& state) {
   const content::Stretch* s = currentStretch(state);
   if (!s) return 0.0f;
-  return motion::repetitionTiming(*s).totalS() * static_cast<float>(std::max(1, s->reps));
+  const int sides = s->sides == content::Sides::Both ? 2 : 1;
+  return motion::repetitionTiming(*s).totalS() * static_cast<float>(std::max(1, s->reps) * sides);
+}
+
+StretchMoment stretchMoment(const AppState& state) {
+  StretchMoment m;
+  const content::Stretch* s = currentStretch(state);
+  if (!s) return m;
+  const float rep = motion::repetitionTiming(*s).totalS();
+  const int reps = std::max(1, s->reps);
+  m.sides = s->sides == content::Sides::Both ? 2 : 1;
+  const float total = rep * static_cast<float>(reps * m.sides);
+  const float time = std::clamp(state.player.time, 0.0f, total);
+  const int index = rep > 0.0f ? std::min(reps * m.sides - 1, static_cast<int>(time / rep)) : 0;
+  m.side = index / reps;
+  m.repetition = index % reps;
+  m.inRepetition = time - rep * static_cast<float>(index);
+  m.left = s->sides == content::Sides::Left || (s->sides == content::Sides::Both && m.side == 1);
+  return m;
 }
 
 void chooseStretch(AppState& state, int index) {
@@ -74,9 +92,13 @@ void applyStretch(AppState& state, FrameDesc& f) {
   const content::Stretch* s = currentStretch(state);
   f.skinned = false;
   if (!s || !state.anatomy) return;
-  const float rep = motion::repetitionTiming(*s).totalS();
-  const float t = rep > 0.0f ? std::fmod(state.player.time, rep) : 0.0f;
-  const motion::ClinicalAngles angles = motion::repetitionPose(*s, state.player.time >= stretchTotalSeconds(state) ? rep : t);
+  const StretchMoment moment = stretchMoment(state);
+  const motion::ClinicalAngles angles = motion::repetitionPose(*s, moment.inRepetition);
+  // The left side is the right leg drawn mirrored, as the left leg (both, when both are shown).
+  if (moment.left) {
+    f.mirrored = true;
+    f.drawRight = state.bothLegs;
+  }
   motion::toModelCoordinates(angles, state.poseCoordinates);
   motion::solvePose(*state.anatomy, state.poseCoordinates, state.bodyPoses);
   const auto& coords = state.poseCoordinates;
@@ -138,6 +160,7 @@ void buildFrame(AppState& state, int width, int height) {
   f.eye = state.camera.eye();
   f.striations = state.striations;
   f.mirrored = state.bothLegs;
+  f.drawRight = true;
   f.meshStyles.resize(state.scene.meshes.size());
   for (auto& s : f.meshStyles) s = MeshStyle{};
   applyExploreView(state.explore, state.scene, state.content, state.structureOfMesh, state.selected, f);
@@ -247,17 +270,20 @@ Aabb viewBounds(const AppState& state) {
   } else {
     box = state.scene.bounds();
   }
-  if (state.bothLegs && !box.empty()) {
-    box.add(glm::vec3(box.min.x, box.min.y, -box.max.z));
-    box.add(glm::vec3(box.max.x, box.max.y, -box.min.z));
+  if (state.frame.mirrored && !box.empty()) {
+    const Aabb right = box;
+    box.add(glm::vec3(right.min.x, right.min.y, -right.max.z));
+    box.add(glm::vec3(right.max.x, right.max.y, -right.min.z));
+    if (!state.frame.drawRight) box = Aabb{glm::vec3(right.min.x, right.min.y, -right.max.z), glm::vec3(right.max.x, right.max.y, -right.min.z)};
   }
   return box;
 }
 
 std::optional<PickHit> pickAlong(const AppState& state, const TriangleBvh& bvh, const Ray& ray,
                                  std::span<const std::uint8_t> pickable) {
-  auto hit = bvh.intersect(ray, pickable);
-  if (!state.bothLegs) return hit;
+  std::optional<PickHit> hit;
+  if (state.frame.drawRight) hit = bvh.intersect(ray, pickable);
+  if (!state.frame.mirrored) return hit;
   const glm::vec3 flip{1.0f, 1.0f, -1.0f};
   auto mirrored = bvh.intersect(Ray{ray.origin * flip, ray.direction * flip}, pickable);
   if (mirrored && (!hit || mirrored->distance < hit->distance)) {

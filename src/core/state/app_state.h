@@ -138,8 +138,17 @@ inline constexpr glm::vec3 kReferredPain{0.70f, 0.30f, 1.0f};
 
 /// The playing stretch, or nullptr.
 [[nodiscard]] const content::Stretch* currentStretch(const AppState& state);
-/// Seconds for all repetitions of the current stretch (0 without one).
+/// Seconds for all repetitions of the current stretch on all its sides (0 without one).
 [[nodiscard]] float stretchTotalSeconds(const AppState& state);
+
+/// Where the player is in the exercise: which side, which repetition, how far into it.
+struct StretchMoment {
+  int sides = 1, side = 0; ///< side 0 is done first (the right, unless only the left)
+  int repetition = 0;      ///< 0-based, within the side
+  float inRepetition = 0.0f;
+  bool left = false; ///< this side is the left leg
+};
+[[nodiscard]] StretchMoment stretchMoment(const AppState& state);
 /// Starts showing stretch `index` from its beginning (-1 to stand again).
 void chooseStretch(AppState& state, int index);
 /// Moves the player on by `dt` seconds of wall time (at its speed), looping or stopping at the end.
