@@ -271,9 +271,9 @@ ProjectedPath projectPath(const Scene& scene, const content::RollingPath& path) 
   constexpr float kJump = 0.003f, kWalkStep = 0.001f, kWalkReach = 0.004f;
   const LimbCentre limb(scene);
   auto press = [&](const glm::vec3& c) {
-    glm::vec2 out = glm::vec2(c.x, c.z) - limb.at(c.y);
-    if (glm::dot(out, out) > 1e-8f) {
-      const glm::vec3 d = glm::normalize(glm::vec3(out.x, 0.0f, out.y));
+    const glm::vec2 outward = glm::vec2(c.x, c.z) - limb.at(c.y);
+    if (glm::dot(outward, outward) > 1e-8f) {
+      const glm::vec3 d = glm::normalize(glm::vec3(outward.x, 0.0f, outward.y));
       if (auto hit = surface.firstHit(Ray{c + d * 0.3f, -d})) return *hit;
     }
     return surface.closest(c); // the line misses the target: its nearest point
