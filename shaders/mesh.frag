@@ -83,17 +83,9 @@ void main() {
   // The cut edge, pale like a section through tissue, so the opening reads as a cut.
   if (peel < 1.08) colour = mix(colour, vec3(0.95, 0.88, 0.80), 0.8);
 
-  // Pain: a smooth heat on the surfaces over the site, so it follows the body's shape. Distance
-  // is measured along the surface; a site deep under it (the kneecap under the skin) still
-  // shows, fading with depth, and the far side of the limb stays clear.
   float heatAlpha = 0.0;
-  for (int i = 0; i < uHeatCount; ++i) {
-    float d = overlayDistance(uHeat[i], n);
-    float h = uHeatColour[i].a * exp(-2.2 * d * d);
-    colour = mix(colour, uHeatColour[i].rgb * (0.8 + 0.4 * h), clamp(h * 2.2, 0.0, 0.92));
-    heatAlpha = max(heatAlpha, clamp(h * 2.0, 0.0, 0.9));
-  }
-  // Avoid zones: diagonal hazard stripes inside, a solid rim at the edge.
+  // Avoid zones: diagonal hazard stripes inside, a solid rim at the edge. Drawn before the
+  // pain, so pain inside a zone (the inflamed knee) still glows through the stripes.
   for (int i = 0; i < uZoneCount; ++i) {
     float d = overlayDistance(uZone[i], n);
     if (d < 1.0) {
@@ -106,6 +98,16 @@ void main() {
     }
   }
 
+  // Pain: a smooth heat on the surfaces over the site, so it follows the body's shape. Distance
+  // is measured along the surface; a site deep under it (the kneecap under the skin) still
+  // shows, fading with depth, and the far side of the limb stays clear.
+  for (int i = 0; i < uHeatCount; ++i) {
+    float d = overlayDistance(uHeat[i], n);
+    float h = uHeatColour[i].a * exp(-2.2 * d * d);
+    // The colour is given as the legend shows it (sRGB); light is linear here.
+    colour = mix(colour, pow(uHeatColour[i].rgb, vec3(2.2)) * (0.9 + 0.5 * h), clamp(h * 2.2, 0.0, 0.88));
+    heatAlpha = max(heatAlpha, clamp(h * 2.0, 0.0, 0.9));
+  }
   float alpha = uBaseColor.a;
   if (alpha < 1.0) {
     alpha = mix(alpha, min(1.0, alpha * 2.5), rim); // translucent skin shows its outline
