@@ -96,6 +96,7 @@ struct Offscreen {
     if (state.options.ui) ui::drawPanels(state);
     buildFrame(state, target.width(), target.height());
     if (state.showLabels) {
+      if (state.frame.skinned) bvh.refit(state.scene, state.frame.palette); // labels on the posed leg
       pickableMeshes(state, pickable);
       glm::vec2 viewport{static_cast<float>(target.width()), static_cast<float>(target.height())};
       ui::updateLabels(state, bvh, pickable, viewport, 1.0f);

@@ -19,15 +19,19 @@ void updateLabels(AppState& state, const TriangleBvh& bvh, std::span<const std::
   if (!state.showLabels || !state.content) return;
   bool sameVisibility = std::equal(pickable.begin(), pickable.end(), state.labelsPickable.begin(),
                                    state.labelsPickable.end());
-  if (!state.labelsDirty && sameVisibility && samePose(state.labelsPose, state.camera.pose)) return;
+  const bool samePalette = state.labelsPalette == (state.frame.skinned ? state.frame.palette : kStandingPalette);
+  if (!state.labelsDirty && sameVisibility && samePalette && samePose(state.labelsPose, state.camera.pose)) return;
   state.labelsPose = state.camera.pose;
+  state.labelsPalette = state.frame.skinned ? state.frame.palette : kStandingPalette;
   state.labelsPickable.assign(pickable.begin(), pickable.end());
   state.labelsDirty = false;
   state.labels.clear();
+  // The left side of a stretch is the leg drawn mirrored: labels name the right leg only.
+  if (!state.frame.drawRight) return;
 
   // The model's extent on screen sets the two columns.
   const glm::mat4 vp = state.camera.projection(viewport.x / viewport.y) * state.camera.view();
-  const Aabb box = state.scene.bounds();
+  const Aabb box = viewBounds(state); // as posed and drawn
   float left = viewport.x, right = 0.0f;
   for (int i = 0; i < 8; ++i) {
     glm::vec3 c{(i & 1) ? box.max.x : box.min.x, (i & 2) ? box.max.y : box.min.y, (i & 4) ? box.max.z : box.min.z};
@@ -39,14 +43,15 @@ void updateLabels(AppState& state, const TriangleBvh& bvh, std::span<const std::
   std::vector<LabelRequest> requests;
   for (std::size_t m = 0; m < state.scene.meshes.size(); ++m) {
     if (m >= pickable.size() || !pickable[m] || m >= state.structureOfMesh.size() || state.structureOfMesh[m] < 0) continue;
-    auto anchor = findLabelAnchor(state.scene, static_cast<int>(m), state.camera, viewport, bvh, pickable);
+    auto anchor = findLabelAnchor(state.scene, static_cast<int>(m), state.camera, viewport, bvh, pickable, 48,
+                                  state.frame.skinned ? &state.frame.palette : nullptr);
     if (!anchor) continue;
     const std::string& name = state.content->structures[static_cast<std::size_t>(state.structureOfMesh[m])].name;
     float width = ImGui::CalcTextSize(name.c_str()).x * pixelsPerPoint;
     requests.push_back({static_cast<int>(m), *anchor, width});
   }
   float line = ImGui::GetTextLineHeightWithSpacing() * pixelsPerPoint * 1.15f;
-  state.labels = layoutLabels(requests, left, right, line * 1.5f, viewport.y - line * 1.5f, line);
+  state.labels = layoutLabels(requests, left, right, line * 1.5f, viewport.y - line * 1.5f, line, viewport.x);
 }
 
 void drawLabels(const AppState& state, float pixelsPerPoint) {

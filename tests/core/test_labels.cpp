@@ -69,3 +69,13 @@ TEST_CASE("labels anchor on the visible part of their structure") {
   CHECK(bvh.intersect(r0)->mesh == 0);
   CHECK(bvh.intersect(cam.rayThroughPixel(*anchor1, viewport))->mesh == 1);
 }
+
+TEST_CASE("when the model fills the view, the label columns move in and stay on screen") {
+  std::vector<LabelRequest> requests = {{0, {100.0f, 100.0f}, 120.0f}, {1, {700.0f, 200.0f}, 90.0f}};
+  const auto labels = layoutLabels(requests, 20.0f, 780.0f, 0.0f, 600.0f, 20.0f, 800.0f);
+  REQUIRE(labels.size() == 2);
+  for (const PlacedLabel& l : labels) {
+    CHECK(l.text.x >= 0.0f);
+    CHECK(l.text.x + l.width <= 800.0f);
+  }
+}

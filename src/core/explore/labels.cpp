@@ -8,7 +8,8 @@
 namespace myo {
 
 std::optional<glm::vec2> findLabelAnchor(const Scene& scene, int mesh, const OrbitCamera& camera, glm::vec2 viewport,
-                                         const TriangleBvh& bvh, std::span<const std::uint8_t> pickable, int samples) {
+                                         const TriangleBvh& bvh, std::span<const std::uint8_t> pickable, int samples,
+                                         const std::array<glm::mat4, 8>* palette) {
   const SceneMesh& m = scene.meshes[static_cast<std::size_t>(mesh)];
   if (m.vertices.empty()) return std::nullopt;
   const float aspect = viewport.x / viewport.y;
@@ -18,7 +19,8 @@ std::optional<glm::vec2> findLabelAnchor(const Scene& scene, int mesh, const Orb
   std::vector<glm::vec2> seen;
   seen.reserve(static_cast<std::size_t>(samples) + 1);
   for (std::size_t i = step / 2; i < m.vertices.size(); i += step) {
-    glm::vec4 clip = viewProjection * glm::vec4(m.vertices[i].position, 1.0f);
+    const glm::vec3 at = palette ? posedPosition(m.vertices[i], *palette) : m.vertices[i].position;
+    glm::vec4 clip = viewProjection * glm::vec4(at, 1.0f);
     if (clip.w <= 0.0f) continue;
     glm::vec2 ndc{clip.x / clip.w, clip.y / clip.w};
     if (std::abs(ndc.x) > 0.98f || std::abs(ndc.y) > 0.98f) continue;
@@ -60,7 +62,7 @@ void spreadColumn(std::vector<PlacedLabel>& column, float top, float bottom, flo
 } // namespace
 
 std::vector<PlacedLabel> layoutLabels(std::span<const LabelRequest> requests, float modelLeft, float modelRight,
-                                      float top, float bottom, float lineHeight) {
+                                      float top, float bottom, float lineHeight, float viewportWidth) {
   // Split at the anchors' median, not the model's middle: the pelvis widens the model's box,
   // and balanced columns keep leader lines short.
   std::vector<float> xs;
@@ -72,6 +74,14 @@ std::vector<PlacedLabel> layoutLabels(std::span<const LabelRequest> requests, fl
     middle = xs[xs.size() / 2];
   }
   const float gap = lineHeight * 1.5f;
+  if (viewportWidth > 0.0f) {
+    // A model that fills the view leaves no room beside it: the columns move in over it (the
+    // labels have their own backing), never off the screen.
+    float widest = 0.0f;
+    for (const LabelRequest& r : requests) widest = std::max(widest, r.width);
+    modelLeft = std::max(modelLeft, widest + gap + 4.0f);
+    modelRight = std::min(modelRight, viewportWidth - widest - gap - 4.0f);
+  }
   std::vector<PlacedLabel> left, right;
   for (const LabelRequest& r : requests) {
     PlacedLabel l{r.mesh, r.anchor, {}, r.width, r.anchor.x < middle};

@@ -29,15 +29,18 @@ struct PlacedLabel {
 
 /// A visible point of `mesh` to hang its label on: among up to `samples` of its vertices, those
 /// whose pixel shows this mesh first (BVH ray cast), the one nearest their middle. nullopt when
-/// nothing of the mesh is visible.
+/// nothing of the mesh is visible. With `palette`, the vertices are posed by it (a stretch),
+/// and `bvh` must be fitted to the same pose.
 [[nodiscard]] std::optional<glm::vec2> findLabelAnchor(const Scene& scene, int mesh, const OrbitCamera& camera,
                                                        glm::vec2 viewport, const TriangleBvh& bvh,
-                                                       std::span<const std::uint8_t> pickable, int samples = 48);
+                                                       std::span<const std::uint8_t> pickable, int samples = 48,
+                                                       const std::array<glm::mat4, 8>* palette = nullptr);
 
 /// Places labels in a column left of `modelLeft` and one right of `modelRight` (pixels), each on
 /// the side of its anchor (split at the anchors' median x), ordered like their anchors from top to bottom, at least `lineHeight`
-/// apart and inside [top, bottom].
+/// apart and inside [top, bottom]. With `viewportWidth`, both columns stay inside [0, width].
 [[nodiscard]] std::vector<PlacedLabel> layoutLabels(std::span<const LabelRequest> requests, float modelLeft,
-                                                    float modelRight, float top, float bottom, float lineHeight);
+                                                    float modelRight, float top, float bottom, float lineHeight,
+                                                    float viewportWidth = 0.0f);
 
 } // namespace myo

@@ -55,6 +55,13 @@ struct TargetLength {
   [[nodiscard]] double change() const { return standing > 0.0 ? now / standing - 1.0 : 0.0; }
 };
 
+/// The skinning palette of the standing leg: every joint where it is.
+inline const std::array<glm::mat4, 8> kStandingPalette = [] {
+  std::array<glm::mat4, 8> p;
+  p.fill(glm::mat4(1.0f));
+  return p;
+}();
+
 struct AppState {
   AppOptions options;
   Scene scene;
@@ -80,6 +87,7 @@ struct AppState {
   bool showLabels = false;
   std::vector<PlacedLabel> labels; ///< laid out for `labelsPose`; recomputed when the view rests
   CameraPose labelsPose;
+  std::array<glm::mat4, 8> labelsPalette = kStandingPalette; ///< the pose they were laid out for
   std::vector<std::uint8_t> labelsPickable; ///< what was visible when they were laid out
   bool labelsDirty = true;
   bool showBrowser = true;
