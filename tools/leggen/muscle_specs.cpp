@@ -181,24 +181,40 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
-    // Gluteus maximus: a thick quadrilateral sheet of parallel strands from
-    // the posterior iliac crest, sacrum and coccyx, obliquely down and out
-    // over the greater trochanter into the iliotibial band, the deepest
-    // lower fibres to the gluteal tuberosity (gait2392 origins and via
-    // points; the lateral course is ours, outside the trochanter).
-    const std::vector<Key> sheet{{0.0f, 0.016f, 0.008f}, {0.22f, 0.021f, 0.016f}, {0.6f, 0.021f, 0.017f}, {0.85f, 0.016f, 0.011f}, {1.0f, 0.010f, 0.005f}};
-    const std::array<std::array<V, 4>, 3> line{{
-        {P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), P(-0.106f, -0.072f, 0.140f), P(-0.094f, -0.118f, 0.150f)},
-        {P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), P(-0.112f, -0.118f, 0.134f), P(-0.090f, -0.160f, 0.142f)},
-        {P(-0.1556f, -0.0314f, 0.0058f), P(-0.1529f, -0.1052f, 0.0403f), P(-0.116f, -0.164f, 0.102f), F(-0.006f, -0.1419f, 0.0411f)}}};
-    std::vector<StrandSpec> s;
-    for (int k = 0; k < 5; ++k) {
-      const int a = k / 2, b = std::min(2, (k + 1) / 2);
-      std::vector<V> c;
-      for (int j = 0; j < 4; ++j) c.push_back(0.5f * (line[a][j] + line[b][j]));
-      s.push_back({c, sheet, buttock, true});
-    }
-    add("gluteus_maximus", s, 0.024f, 0.0019f, 12000);
+    // Gluteus maximus: a thick quadrilateral sheet from the posterior iliac
+    // crest, the back of the sacrum and the coccyx, its fibres running down
+    // and out over the greater trochanter into the iliotibial band, the
+    // lowest and deepest to the gluteal tuberosity. Laid on a smooth bed over
+    // the gluteus medius, the hip rotators' region and the hamstring origins
+    // around the buttock axis. Corners (angle from straight back towards
+    // lateral, height down the axis) are our reading of the atlas outline
+    // around the gait2392 origins and insertions: upper origin above the
+    // PSIS (glut_max1 origin at 26 deg), lower origin beside the coccyx (-35 deg)
+    // and over the sacrotuberous ligament,
+    // upper insertion behind the iliotibial band at the level of the
+    // trochanter, lower insertion at the gluteal tuberosity (glut_max3
+    // insertion at 81 deg, 0.246 m).
+    const Axis ba2 = buttockAxis();
+    auto sh = std::make_shared<SheetSpec>();
+    sh->axisA = ba2.a;
+    sh->axisB = ba2.b;
+    constexpr float deg = 3.14159265f / 180.0f;
+    sh->o0 = {18.0f * deg, -0.040f};
+    sh->o1 = {-50.0f * deg, 0.100f};
+    sh->i0 = {97.0f * deg, 0.080f};
+    sh->i1 = {83.0f * deg, 0.252f};
+    // Thin at the upper border and at the iliac origin, thickest low in the
+    // buttock, thinning into the iliotibial band.
+    sh->alongU = {{0.0f, 0.5f}, {0.55f, 1.0f}, {1.0f, 0.8f}};
+    sh->alongV = {{0.0f, 0.5f}, {0.3f, 1.0f}, {0.65f, 1.0f}, {1.0f, 0.35f}};
+    sh->thickness = 0.03f;
+    MuscleSpec g;
+    g.id = "gluteus_maximus";
+    g.blend = 0.01f;
+    g.spacing = 0.0019f;
+    g.tris = 12000;
+    g.sheet = sh;
+    m.push_back(std::move(g));
   }
   // --- calf
   add("soleus",

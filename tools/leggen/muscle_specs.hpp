@@ -3,7 +3,10 @@
 #pragma once
 
 #include "model.hpp"
+#include "sheet.hpp"
 #include "strand.hpp"
+
+#include <memory>
 
 namespace leggen {
 
@@ -23,6 +26,8 @@ struct MuscleSpec {
   float blend = 0.012f;  // smooth-union radius between strands
   float spacing = 0.0016f;
   std::size_t tris = 9000;
+  // Sheet muscles: a curved thick sheet (with or without strands).
+  std::shared_ptr<const SheetSpec> sheet;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

@@ -20,6 +20,7 @@ Field unionOf(const std::vector<Shape>& parts) {
 
 struct Built {
   std::vector<Strand> strands;
+  std::shared_ptr<const Sheet> sheet;
   Shape shape;
 };
 
@@ -37,7 +38,7 @@ constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, perio
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 
-std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<Strand>& strands) {
+std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis) {
   std::vector<Anchor> out;
   // Directions to search for the way out of bone: a Fibonacci sphere.
   std::vector<vec3> dirs;
@@ -64,19 +65,22 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
     vec3 best = a;
     float bd = 1e9f;
-    for (const auto& s : strands)
-      for (const vec3& c : s.c)
-        if (glm::length(c - a) < bd) { bd = glm::length(c - a); best = c; }
+    for (const vec3& c : axis)
+      if (glm::length(c - a) < bd) { bd = glm::length(c - a); best = c; }
     out.push_back({at, a, best, kAnchorR});
   }
   return out;
 }
 
 Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under, std::size_t nBones,
-            const std::vector<vec3>& attach) {
+            const std::vector<vec3>& attach, const std::shared_ptr<const SheetBed>& bed) {
   Built b;
   const Field below = unionOf(under);
   Box box;
+  if (m.sheet) {
+    b.sheet = std::make_shared<const Sheet>(makeSheet(*m.sheet, bed, scale));
+    box.add(b.sheet->box);
+  }
   for (const auto& sd : m.strands) {
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
     if (sd.drape) drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd);
@@ -99,13 +103,17 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   // for carving) stay cheap.
   struct State {
     std::vector<Strand> strands;
+    std::shared_ptr<const Sheet> sheet;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
     float k;
   };
   auto st = std::make_shared<State>();
   std::vector<Shape> boneShapes(under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones));
-  st->anchors = anchors(attach, unionOf(boneShapes), b.strands);
+  std::vector<vec3> axis;
+  for (const auto& s : b.strands) axis.insert(axis.end(), s.c.begin(), s.c.end());
+  if (b.sheet) axis.insert(axis.end(), b.sheet->samples.begin(), b.sheet->samples.end());
+  st->anchors = anchors(attach, unionOf(boneShapes), axis);
   for (const auto& a : st->anchors) { box.add(a.a, a.r + 0.004f); box.add(a.at, 0.004f); }
   for (std::size_t i = 0; i < under.size(); ++i) {
     const Shape& s = under[i];
@@ -113,6 +121,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       (i < nBones ? st->bones : st->muscles).push_back(s);
   }
   st->strands = b.strands;
+  st->sheet = b.sheet;
   st->k = m.blend;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
@@ -120,10 +129,14 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // Exact beyond the blend radius: a box bound inside it would blend in
     // as a box-shaped bulge.
     for (const auto& s : st->strands) d = smin(d, s.eval(p, nullptr, st->k + 0.004f), st->k);
+    if (st->sheet) d = smin(d, st->sheet->eval(p), st->k);
     float free = 0.0f;  // how far inside an attachment's free zone
     for (const auto& a : st->anchors) {
-      d = smin(d, sdCapsule(p, a.a, a.b, a.r), 0.006f);
-      free = std::max(free, kAnchorFree - glm::length(p - a.at));
+      const float cap = sdCapsule(p, a.a, a.b, a.r);
+      d = smin(d, cap, 0.006f);
+      // A sheet's tendons cross the muscles between it and the bone: free
+      // all along, or they would be cut off from the sheet.
+      free = std::max(free, kAnchorFree - (st->sheet ? std::min(glm::length(p - a.at), cap + a.r + 0.008f) : glm::length(p - a.at)));
     }
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
@@ -161,16 +174,18 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
+    std::shared_ptr<const SheetBed> bed;
+    if (m.sheet) bed = makeSheetBed(*m.sheet, unionOf(under));
     float scale = 1.0f;
     for (int it = 0; it < 3; ++it) {
-      const Built b = build(fr, m, scale, under, nBones, attach);
+      const Built b = build(fr, m, scale, under, nBones, attach, bed);
       const double v = sampledVolume(b.shape, b.shape.box, 0.0026f);
       if (v <= 0.0) { scale *= 1.5f; continue; }
       const double ratio = target / v;
       scale *= static_cast<float>(std::clamp(std::sqrt(ratio), 0.6, 1.7));
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
-    Built b = build(fr, m, scale, under, nBones, attach);
+    Built b = build(fr, m, scale, under, nBones, attach, bed);
     Structure s;
     s.id = m.id;
     s.kind = Kind::Muscle;
@@ -184,15 +199,18 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     // axis, which the skin, reaching that far, would show as a fin.
     auto plain = strands;
     for (auto& st : plain) st.wrap = false;
-    s.proxy = [plain](vec3 p) {
+    const auto sheet = b.sheet;
+    s.proxy = [plain, sheet](vec3 p) {
       float d = 1e9f;
       // Exact well beyond the skin's blend radius, so no box edges show.
       for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
       return d;
     };
-    s.fibre = [strands, k](vec3 p) {
+    s.fibre = [strands, k, sheet](vec3 p) {
       float best = 1e9f;
       vec3 dir(0, -1, 0);
+      if (sheet) best = sheet->eval(p, &dir);
       for (const auto& st : strands) {
         vec3 f;
         const float d = st.eval(p, &f);
