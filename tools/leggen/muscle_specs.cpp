@@ -68,11 +68,14 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     const V top[3] = {P(-0.078f, 0.072f, 0.068f), P(-0.048f, 0.062f, 0.092f), P(-0.020f, 0.024f, 0.106f)};
     for (const V& o : top)
       s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, ant, lt}, fan, pelvisIn});
-    s.push_back({{P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
+    s.push_back({{P(-0.0662f, 0.108f, 0.0265f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
                   F(-0.0188f, -0.0597f, 0.0104f)},
-                 {{0.0f, 0.013f, 0.012f}, {0.3f, 0.019f, 0.017f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
+                 {{0.0f, 0.014f, 0.013f}, {0.12f, 0.014f, 0.013f}, {0.35f, 0.019f, 0.017f}, {0.77f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
                  awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))});
     add("iliopsoas", s, 0.014f, 0.0018f, 9000);
+    // The psoas goes on up to the lumbar spine, which the model lacks: cut it
+    // square just below the top of the iliac crest, as atlases show it.
+    m.back().clips = {glm::vec4(0.0f, 1.0f, 0.0f, 0.091f)};
   }
   {
     // Gluteus medius: a fan on the outer ilium, crest to greater trochanter.
@@ -200,7 +203,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->axisB = ba2.b;
     constexpr float deg = 3.14159265f / 180.0f;
     sh->o0 = {18.0f * deg, -0.040f};
-    sh->o1 = {-50.0f * deg, 0.100f};
+    sh->o1 = {-46.0f * deg, 0.100f};
     sh->i0 = {97.0f * deg, 0.080f};
     sh->i1 = {83.0f * deg, 0.252f};
     // Thin at the upper border and at the iliac origin, thickest low in the
@@ -214,6 +217,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     g.spacing = 0.0019f;
     g.tris = 12000;
     g.sheet = sh;
+    g.clips = {glm::vec4(0.0f, 0.0f, -1.0f, -0.006f)};  // the sacral origin stops short of the midline
     m.push_back(std::move(g));
   }
   // --- calf

@@ -28,6 +28,8 @@ struct MuscleSpec {
   std::size_t tris = 9000;
   // Sheet muscles: a curved thick sheet (with or without strands).
   std::shared_ptr<const SheetSpec> sheet;
+  // Cutting planes (n, w): the muscle keeps dot(n, p) <= w (pelvis frame).
+  std::vector<glm::vec4> clips;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

@@ -104,6 +104,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   struct State {
     std::vector<Strand> strands;
     std::shared_ptr<const Sheet> sheet;
+    std::vector<glm::vec4> clips;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
     float k;
@@ -122,6 +123,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   }
   st->strands = b.strands;
   st->sheet = b.sheet;
+  st->clips = m.clips;
   st->k = m.blend;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
@@ -138,6 +140,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       // all along, or they would be cut off from the sheet.
       free = std::max(free, kAnchorFree - (st->sheet ? std::min(glm::length(p - a.at), cap + a.r + 0.008f) : glm::length(p - a.at)));
     }
+    for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
