@@ -103,7 +103,15 @@ int run(const Options& o) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) order[i] = (i + all.size() - 1) % all.size();
   if (!o.skin) for (std::size_t i = 0; i < all.size(); ++i) order[i] = i;
-  parallelFor(static_cast<int>(all.size()), [&](int i) { meshStructure(all[order[static_cast<std::size_t>(i)]]); });
+  if (std::getenv("LEGGEN_DEBUG"))
+    std::fprintf(stderr, "leggen: shapes ready after %.2f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  parallelFor(static_cast<int>(all.size()), [&](int i) {
+    const auto tm = std::chrono::steady_clock::now();
+    meshStructure(all[order[static_cast<std::size_t>(i)]]);
+    if (std::getenv("LEGGEN_DEBUG"))
+      std::fprintf(stderr, "leggen: %s meshed in %.2f s\n", all[order[static_cast<std::size_t>(i)]].id.c_str(),
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - tm).count());
+  });
 
   if (!o.only.empty()) {
     // A close look at a few structures: the viewer frames what it is given.

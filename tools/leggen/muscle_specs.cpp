@@ -78,17 +78,33 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     m.back().clips = {glm::vec4(0.0f, 1.0f, 0.0f, 0.091f)};
   }
   {
-    // Gluteus medius: a fan on the outer ilium, crest to greater trochanter.
-    const std::vector<Key> fan{{0.0f, 0.020f, 0.007f}, {0.35f, 0.021f, 0.013f}, {0.7f, 0.016f, 0.012f}, {1.0f, 0.008f, 0.005f}};
-    std::vector<StrandSpec> s;
-    const V o[3] = {P(-0.0408f, 0.0304f, 0.1209f), P(-0.0855f, 0.0445f, 0.0766f), P(-0.1223f, 0.0105f, 0.0648f)};
-    const V i[3] = {F(-0.0218f, -0.0117f, 0.0555f), F(-0.0258f, -0.0058f, 0.0527f), F(-0.0309f, -0.0047f, 0.0518f)};
-    for (int k = 0; k < 5; ++k) {
-      const int a = k / 2, b = std::min(2, (k + 1) / 2);
-      const V oo = 0.5f * (o[a] + o[b]), ii = 0.5f * (i[a] + i[b]);
-      s.push_back({{oo, mid(oo, ii, V(0.0f, 0.0f, 0.014f)), ii}, fan, buttock, true});
-    }
-    add("gluteus_medius", s, 0.022f, 0.0017f, 9000);
+    // Gluteus medius: a thick fan on the outer ilium, from just under the
+    // iliac crest (tubercle to the posterior gluteal line) converging on the
+    // lateral face of the greater trochanter, laid on the bone like the
+    // gluteus maximus over it. Corners around the buttock axis are our
+    // reading of the atlas outline about the gait2392 points: origins
+    // glut_med1-3 at 113, 61 and 13 deg; insertions at 66-73 deg, 0.11-0.12 m.
+    const Axis bx = buttockAxis();
+    auto sh = std::make_shared<SheetSpec>();
+    sh->axisA = bx.a;
+    sh->axisB = bx.b;
+    constexpr float deg = 3.14159265f / 180.0f;
+    sh->o0 = {122.0f * deg, 0.014f};
+    sh->om = glm::vec2(64.0f * deg, -0.112f);  // the edge bows up under the crest top
+    sh->o1 = {12.0f * deg, 0.006f};
+    sh->i0 = {86.0f * deg, 0.122f};
+    sh->i1 = {60.0f * deg, 0.106f};
+    sh->alongU = {{0.0f, 0.65f}, {0.45f, 1.0f}, {1.0f, 0.7f}};
+    sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.45f}};
+    sh->thickness = 0.024f;
+    sh->edgeRound = 0.012f;
+    MuscleSpec g;
+    g.id = "gluteus_medius";
+    g.blend = 0.01f;
+    g.spacing = 0.0017f;
+    g.tris = 9000;
+    g.sheet = sh;
+    m.push_back(std::move(g));
   }
   // --- adductors
   add("pectineus",

@@ -3,7 +3,9 @@
 // before them, superficial ones draped over what lies beneath.
 #include "muscle_specs.hpp"
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace leggen {
@@ -159,6 +161,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
   std::vector<Structure> out;
   out.reserve(specs.size());
   for (const auto& m : specs) {
+    const auto t0 = std::chrono::steady_clock::now();
     std::vector<Shape> under;
     for (const auto& b : bones) under.push_back(b.shape);
     const std::size_t nBones = under.size();
@@ -235,6 +238,8 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.bodies = bodies;
     if (s.bodies.size() == 1) s.skinPaths.clear();
     out.push_back(std::move(s));
+    if (std::getenv("LEGGEN_DEBUG"))
+      std::fprintf(stderr, "leggen: %s shaped in %.2f s\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   return out;
 }

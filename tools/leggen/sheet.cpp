@@ -30,21 +30,25 @@ float piecewise(const std::vector<glm::vec2>& k, float t) {
   return k.back().y;
 }
 
-// The outline in metric (theta * kRs, h) coordinates.
+// The outline in metric (theta * kRs, h) coordinates: a ruled patch between
+// the origin edge (v = 0) and the insertion edge (v = 1), each a quadratic
+// Bezier curve in u.
 struct Quad {
-  glm::vec2 o0, o1, i0, i1;
+  glm::vec2 o0, om, o1, i0, im, i1;
   explicit Quad(const SheetSpec& s)
-      : o0(s.o0.x * kRs, s.o0.y), o1(s.o1.x * kRs, s.o1.y), i0(s.i0.x * kRs, s.i0.y), i1(s.i1.x * kRs, s.i1.y) {}
-  [[nodiscard]] glm::vec2 at(float u, float v) const {
-    return (1 - u) * (1 - v) * o0 + u * (1 - v) * o1 + (1 - u) * v * i0 + u * v * i1;
-  }
-  [[nodiscard]] glm::vec2 du(float v) const { return (1 - v) * (o1 - o0) + v * (i1 - i0); }
-  [[nodiscard]] glm::vec2 dv(float u) const { return (1 - u) * (i0 - o0) + u * (i1 - o1); }
-  // Inverse of the bilinear map by Newton's method.
+      : o0(s.o0.x * kRs, s.o0.y), om(s.om ? glm::vec2(s.om->x * kRs, s.om->y) : 0.5f * glm::vec2((s.o0.x + s.o1.x) * kRs, s.o0.y + s.o1.y)),
+        o1(s.o1.x * kRs, s.o1.y), i0(s.i0.x * kRs, s.i0.y),
+        im(s.im ? glm::vec2(s.im->x * kRs, s.im->y) : 0.5f * glm::vec2((s.i0.x + s.i1.x) * kRs, s.i0.y + s.i1.y)), i1(s.i1.x * kRs, s.i1.y) {}
+  static glm::vec2 bez(glm::vec2 a, glm::vec2 m, glm::vec2 b, float u) { return (1 - u) * (1 - u) * a + 2 * u * (1 - u) * m + u * u * b; }
+  static glm::vec2 bezD(glm::vec2 a, glm::vec2 m, glm::vec2 b, float u) { return 2 * (1 - u) * (m - a) + 2 * u * (b - m); }
+  [[nodiscard]] glm::vec2 at(float u, float v) const { return (1 - v) * bez(o0, om, o1, u) + v * bez(i0, im, i1, u); }
+  [[nodiscard]] glm::vec2 du(float u, float v) const { return (1 - v) * bezD(o0, om, o1, u) + v * bezD(i0, im, i1, u); }
+  [[nodiscard]] glm::vec2 dv(float u) const { return bez(i0, im, i1, u) - bez(o0, om, o1, u); }
+  // Inverse of the patch map by Newton's method.
   [[nodiscard]] glm::vec2 inverse(glm::vec2 q) const {
     float u = 0.5f, v = 0.5f;
-    for (int it = 0; it < 6; ++it) {
-      const glm::vec2 r = at(u, v) - q, a = du(v), b = dv(u);
+    for (int it = 0; it < 8; ++it) {
+      const glm::vec2 r = at(u, v) - q, a = du(u, v), b = dv(u);
       const float det = a.x * b.y - a.y * b.x;
       if (std::abs(det) < 1e-12f) break;
       u = std::clamp(u - (r.x * b.y - r.y * b.x) / det, -2.0f, 3.0f);
@@ -68,8 +72,9 @@ float SheetBed::at(float theta, float h) const {
 std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& under) {
   const Frame3 f = frameOf(s);
   auto bed = std::make_shared<SheetBed>();
-  const float tmin = std::min({s.o0.x, s.o1.x, s.i0.x, s.i1.x}) - 0.3f, tmax = std::max({s.o0.x, s.o1.x, s.i0.x, s.i1.x}) + 0.3f;
-  const float hmin = std::min({s.o0.y, s.o1.y, s.i0.y, s.i1.y}) - 0.03f, hmax = std::max({s.o0.y, s.o1.y, s.i0.y, s.i1.y}) + 0.03f;
+  const glm::vec2 om = s.om.value_or(0.5f * (s.o0 + s.o1));
+  const float tmin = std::min({s.o0.x, s.o1.x, s.i0.x, s.i1.x, om.x}) - 0.3f, tmax = std::max({s.o0.x, s.o1.x, s.i0.x, s.i1.x, om.x}) + 0.3f;
+  const float hmin = std::min({s.o0.y, s.o1.y, s.i0.y, s.i1.y, 0.5f * (om.y + 0.5f * (s.o0.y + s.o1.y))}) - 0.03f, hmax = std::max({s.o0.y, s.o1.y, s.i0.y, s.i1.y}) + 0.03f;
   bed->dt = 0.05f;
   bed->dh = 0.005f;
   bed->t0 = tmin;
@@ -193,7 +198,7 @@ vec3 Sheet::point(float u, float v) const {
   const Quad q(spec);
   const glm::vec2 m = q.at(u, v);
   const float th = m.x / kRs, h = m.y;
-  const glm::vec2 a = q.du(v), b = q.dv(u);
+  const glm::vec2 a = q.du(u, v), b = q.dv(u);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   const float e = std::min({u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a)});
   const float t = rounded(spec, thicknessAt(spec, scale, u, v), e);
@@ -213,7 +218,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
   const glm::vec2 uv = quad.inverse({th * kRs, h});
   const float u = uv.x, v = uv.y;
   const float uc = std::clamp(u, 0.0f, 1.0f), vc = std::clamp(v, 0.0f, 1.0f);
-  const glm::vec2 a = quad.du(vc), b = quad.dv(uc);
+  const glm::vec2 a = quad.du(uc, vc), b = quad.dv(uc);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   float edge;  // signed distance to the outline in the (theta, h) metric
   if (u == uc && v == vc) {

@@ -13,6 +13,7 @@
 #include "mesher.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace leggen {
 
@@ -23,6 +24,9 @@ struct SheetSpec {
   // Corners in (theta radians, h metres): origin edge o0 (u = 0) to o1
   // (u = 1), insertion edge i0 to i1; v runs from origin to insertion.
   glm::vec2 o0{}, o1{}, i0{}, i1{};
+  // Optional middle control points bending the origin and insertion edges
+  // (quadratic Bezier curves); straight edges when left unset.
+  std::optional<glm::vec2> om, im;
   // Relative thickness along the origin edge (u) and along the fibres (v):
   // pairs of (parameter, factor), linear between them.
   std::vector<glm::vec2> alongU, alongV;
