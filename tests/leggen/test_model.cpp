@@ -320,12 +320,14 @@ TEST_CASE("model: neighbouring muscles do not cut through each other") {
   // Vertices of each muscle inside another, measured to that muscle's
   // surface. Near either muscle's origins and insertions tendons converge on
   // the same bone (pes anserinus, ischial tuberosity, quadriceps and
-  // Achilles tendons) and the generator lets them merge, so those are left out.
-  constexpr double kNearAttachment = 0.025, kMaxDepth = 0.004;
+  // Achilles tendons) and the generator lets them merge, so those are left out:
+  // it frees 16 mm around the bone surface point, which lies up to about
+  // 12 mm from a reference point buried in our bone.
+  constexpr double kNearAttachment = 0.030, kMaxDepth = 0.004;
   // Known fault, bounded so it cannot grow: the vastus lateralis of this
   // model covers the gluteal tuberosity, so the deep insertion tendons of the
-  // gluteus maximus cross it (about 11 mm deep when this test was written).
-  const std::map<std::pair<std::string, std::string>, double> kKnown{{{"gluteus_maximus", "vastus_lateralis"}, 0.013}};
+  // gluteus maximus cross it (about 6 mm deep when this test was written).
+  const std::map<std::pair<std::string, std::string>, double> kKnown{{{"gluteus_maximus", "vastus_lateralis"}, 0.008}};
   const auto& d = desc();
   std::map<std::string, std::vector<glm::dvec3>> attach;
   std::map<std::string, std::pair<glm::dvec3, glm::dvec3>> bounds;
@@ -348,6 +350,7 @@ TEST_CASE("model: neighbouring muscles do not cut through each other") {
       const auto& ma = model().at(a.id);
       const auto& mb = model().at(b.id);
       double worst = 0.0;
+      glm::dvec3 where(0.0);
       for (std::size_t i = 0; i < ma.pos.size(); i += 5) {
         const auto& p = ma.pos[i];
         if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) continue;
@@ -355,9 +358,12 @@ TEST_CASE("model: neighbouring muscles do not cut through each other") {
         for (const auto* id : {&a.id, &b.id})
           for (const auto& q : attach[*id]) near = near || glm::length(p - q) < kNearAttachment;
         if (near) continue;
-        if (winding(mb, p) > 0.5) worst = std::max(worst, distanceTo(mb, p));
+        if (winding(mb, p) > 0.5) {
+          const double depth = distanceTo(mb, p);
+          if (depth > worst) { worst = depth; where = p; }
+        }
       }
-      if (worst > 0.001) MESSAGE(a.id << " inside " << b.id << " by " << worst * 1000 << " mm");
+      if (worst > 0.001) MESSAGE(a.id << " inside " << b.id << " by " << worst * 1000 << " mm at " << where.x << ", " << where.y << ", " << where.z);
       if (worst > worstAll && !kKnown.count({a.id, b.id})) { worstAll = worst; worstPair = a.id + " in " + b.id; }
       const auto known = kKnown.find({a.id, b.id});
       CHECK_MESSAGE(worst <= (known == kKnown.end() ? kMaxDepth : known->second), a.id << " cuts into " << b.id << " by " << worst * 1000 << " mm");

@@ -51,6 +51,14 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   const Outward buttock = awayFrom(ba.a, ba.b);
   const Outward pelvisIn = awayFrom(P(-0.10f, 0.03f, 0.14f), P(-0.02f, -0.03f, 0.14f));
   auto mid = [](V a, V b, V off) { return 0.5f * (a + b) + off; };
+  // Thigh muscles whose tendons end on the leg: radial from the thigh axis
+  // above the knee, from the leg axis below it, so a flat tendon lies flat
+  // on the tibia.
+  const float kneeY = to.y;
+  const Outward limb = [thigh, leg, kneeY](V p) {
+    const float t = smoothstep01(kneeY + 0.03f, kneeY - 0.03f, p.y);
+    return glm::normalize(glm::mix(thigh(p), leg(p), t) + V(1e-6f, 0, 0));
+  };
 
   std::vector<MuscleSpec> m;
   auto add = [&](std::string id, std::vector<StrandSpec> s, float blend, float h, std::size_t tris) {
@@ -175,8 +183,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("semitendinosus",
       {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.065f, -0.22f, 0.000f), F(-0.058f, -0.31f, -0.015f), F(-0.048f, -0.37f, -0.026f),
          T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
-        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {1.0f, 0.003f, 0.0025f}},
-        thigh, true}},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
+         {1.0f, 0.006f, 0.0013f}},
+        limb, true}},
       0.01f, 0.0015f, 7000);
   add("biceps_femoris_long_head",
       {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.060f, -0.22f, 0.035f), F(-0.050f, -0.31f, 0.042f), F(-0.038f, -0.37f, 0.044f),
@@ -188,12 +197,15 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("gracilis",
       {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.020f, -0.28f, -0.055f), F(-0.022f, -0.36f, -0.048f), T(-0.0266f, -0.0319f, -0.0377f),
          T(-0.0194f, -0.0515f, -0.0358f), T(0.006f, -0.0836f, -0.0228f)},
-        {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {1.0f, 0.003f, 0.0025f}}, thigh, true}},
+        // The pes anserinus: the tendon flattens onto the tibia.
+        {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
+         {1.0f, 0.0065f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 5000);
   add("sartorius",
       {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.035f, -0.24f, -0.030f), F(0.005f, -0.32f, -0.050f),
          F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
-        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {1.0f, 0.004f, 0.002f}}, thigh, true}},
+        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {0.93f, 0.007f, 0.0025f},
+         {1.0f, 0.009f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 6000);
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.062f), F(0.026f, -0.13f, 0.060f)},

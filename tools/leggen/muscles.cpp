@@ -39,8 +39,10 @@ struct Anchor {
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
+constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 
-std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis) {
+// axis: the muscle's centreline samples; radius: the half-thickness there.
+std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis, const std::vector<float>& radius) {
   std::vector<Anchor> out;
   // Directions to search for the way out of bone: a Fibonacci sphere.
   std::vector<vec3> dirs;
@@ -66,10 +68,12 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     }
     const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
     vec3 best = a;
-    float bd = 1e9f;
-    for (const vec3& c : axis)
-      if (glm::length(c - a) < bd) { bd = glm::length(c - a); best = c; }
-    out.push_back({at, a, best, kAnchorR});
+    float bd = 1e9f, br = kAnchorR;
+    for (std::size_t i = 0; i < axis.size(); ++i)
+      if (glm::length(axis[i] - a) < bd) { bd = glm::length(axis[i] - a); best = axis[i]; br = radius[i]; }
+    // No thicker than the muscle's end it joins: a thin tendon would end in a knob.
+    const float r = std::clamp(br, 0.0015f, kAnchorR);
+    out.push_back({at, bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + r), best, r});
   }
   return out;
 }
@@ -85,7 +89,13 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   }
   for (const auto& sd : m.strands) {
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
-    if (sd.drape) drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd);
+    if (sd.drape) {
+      // Capped: a strand lifted clear of every deeper belly bows away from
+      // the limb (the skin then follows it); beyond the cap it is carved
+      // and moulds onto what lies beneath, as real muscle does.
+      const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, kMaxDrape);
+      if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s draped by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
+    }
     if (sd.wrap) {
       // The wrap axis is whichever limb axis the strand's outward comes from.
       const vec3 mid = s.c[s.c.size() / 2];
@@ -114,9 +124,12 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   auto st = std::make_shared<State>();
   std::vector<Shape> boneShapes(under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones));
   std::vector<vec3> axis;
-  for (const auto& s : b.strands) axis.insert(axis.end(), s.c.begin(), s.c.end());
-  if (b.sheet) axis.insert(axis.end(), b.sheet->samples.begin(), b.sheet->samples.end());
-  st->anchors = anchors(attach, unionOf(boneShapes), axis);
+  std::vector<float> radius;
+  for (const auto& s : b.strands)
+    for (std::size_t i = 0; i < s.c.size(); ++i) { axis.push_back(s.c[i]); radius.push_back(std::min(s.a[i], s.b[i])); }
+  if (b.sheet)
+    for (const vec3& c : b.sheet->samples) { axis.push_back(c); radius.push_back(kAnchorR); }
+  st->anchors = anchors(attach, unionOf(boneShapes), axis, radius);
   for (const auto& a : st->anchors) { box.add(a.a, a.r + 0.004f); box.add(a.at, 0.004f); }
   for (std::size_t i = 0; i < under.size(); ++i) {
     const Shape& s = under[i];
@@ -135,19 +148,21 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     for (const auto& s : st->strands) d = smin(d, s.eval(p, nullptr, st->k + 0.004f), st->k);
     if (st->sheet) d = smin(d, st->sheet->eval(p), st->k);
     float free = 0.0f;  // how far inside an attachment's free zone
+    bool inRod = false;  // inside one of a sheet's attachment tendons
     for (const auto& a : st->anchors) {
       const float cap = sdCapsule(p, a.a, a.b, a.r);
       d = smin(d, cap, 0.006f);
-      // A sheet's tendons cross the muscles between it and the bone: free
-      // all along, or they would be cut off from the sheet.
-      free = std::max(free, kAnchorFree - (st->sheet ? std::min(glm::length(p - a.at), cap + a.r + 0.008f) : glm::length(p - a.at)));
+      free = std::max(free, kAnchorFree - glm::length(p - a.at));
+      // A sheet's tendons cross the muscles between it and the bone: not
+      // carved, or they would be cut off from the sheet.
+      inRod = inRod || (st->sheet && cap < 0.0005f);
     }
     for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
     // tendons of neighbours converge on the same bone.
-    if (free < kAnchorFree * 0.5f)
+    if (free < kAnchorFree * 0.5f && !inRod)
       for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
     return d;
   };

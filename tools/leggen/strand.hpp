@@ -43,7 +43,8 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
 // Moves each centreline sample outward until it sits b + gap outside the
 // field `under` (used to lay superficial muscles, tendons and fasciae on
 // what lies beneath them). Ends listed in `pinned` stay put.
-void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd);
+// No sample moves further than maxMove in all; returns the largest move.
+float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove = 1e9f);
 
 // Closed tube mesh around the strand (elliptic rings, capped ends).
 Mesh loft(const Strand& s, int around = 20);
