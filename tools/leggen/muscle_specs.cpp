@@ -139,6 +139,18 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.006f, 0.004f}, {0.15f, 0.010f, 0.008f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
         fixedDir(V(1, 0, -0.3f)), true}},
       0.01f, 0.0016f, 7000);
+  // --- biceps femoris short head (deep, on the linea aspera)
+  add("biceps_femoris_short_head",
+      // From the linea aspera straight back out of the vasti, then down deep
+      // to the long head into their common tendon on the fibular head.
+      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.028f, -0.29f, 0.046f), F(-0.034f, -0.35f, 0.044f), T(-0.0301f, -0.036f, 0.0294f),
+         T(-0.0234f, -0.0563f, 0.0343f)},
+        {{0.0f, 0.008f, 0.005f}, {0.15f, 0.011f, 0.007f}, {0.45f, 0.016f, 0.010f}, {0.7f, 0.014f, 0.009f}, {0.87f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}}, thigh}},
+      0.01f, 0.0015f, 6000);
+  // Built before the vasti, which wrap round the back of the femur here:
+  // they are carved around it, not it by them. Its origin lies among the
+  // adductor magnus insertion: kept whole further from the linea aspera.
+  m.back().anchorFree = 0.034f;
   // --- quadriceps
   add("vastus_intermedius",
       {{{F(0.010f, -0.075f, 0.030f), F(0.026f, -0.15f, 0.033f), F(0.032f, -0.24f, 0.027f), F(0.033f, -0.32f, 0.016f), F(0.040f, -0.355f, 0.008f)},
@@ -170,18 +182,18 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         thigh, true}},
       0.01f, 0.0016f, 8000);
   // --- hamstrings
-  add("biceps_femoris_short_head",
-      {{{F(-0.008f, -0.20f, 0.030f), F(-0.020f, -0.28f, 0.036f), F(-0.030f, -0.35f, 0.040f), T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
-        {{0.0f, 0.008f, 0.005f}, {0.3f, 0.016f, 0.010f}, {0.65f, 0.015f, 0.010f}, {0.85f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh}},
-      0.01f, 0.0015f, 6000);
   add("semimembranosus",
       {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.045f, -0.30f, -0.018f), F(-0.040f, -0.37f, -0.024f),
          T(-0.0348f, -0.0352f, -0.0189f), T(-0.027f, -0.0477f, -0.0196f)},
-        {{0.0f, 0.008f, 0.003f}, {0.25f, 0.012f, 0.005f}, {0.5f, 0.020f, 0.014f}, {0.75f, 0.024f, 0.017f}, {0.9f, 0.012f, 0.008f}, {1.0f, 0.006f, 0.004f}},
+        // A broad flat tendon from the ischial tuberosity down half the
+        // thigh, the belly low and bulky above the knee, a short tendon.
+        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.019f, 0.011f}, {0.75f, 0.025f, 0.017f}, {0.9f, 0.013f, 0.008f}, {1.0f, 0.006f, 0.004f}},
         thigh}},
       0.01f, 0.0017f, 8000);
   add("semitendinosus",
-      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.065f, -0.22f, 0.000f), F(-0.058f, -0.31f, -0.015f), F(-0.048f, -0.37f, -0.026f),
+      // Belly in the upper thigh; the long cord of its tendon runs down on
+      // the back of the semimembranosus belly.
+      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.066f, -0.22f, 0.000f), F(-0.070f, -0.30f, -0.016f), F(-0.058f, -0.37f, -0.030f),
          T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
          {1.0f, 0.006f, 0.0013f}},
@@ -190,7 +202,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("biceps_femoris_long_head",
       {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.060f, -0.22f, 0.035f), F(-0.050f, -0.31f, 0.042f), F(-0.038f, -0.37f, 0.044f),
          T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
-        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.010f, 0.008f}, {0.4f, 0.018f, 0.014f}, {0.75f, 0.014f, 0.010f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}},
+        // Fusiform: a short tendon shared with the semitendinosus at the
+        // ischial tuberosity, the belly widest at mid-thigh, tapering low
+        // into the common tendon with the short head.
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.008f, 0.006f}, {0.42f, 0.021f, 0.015f}, {0.7f, 0.015f, 0.010f}, {0.86f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps

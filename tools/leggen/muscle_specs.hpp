@@ -30,6 +30,9 @@ struct MuscleSpec {
   std::shared_ptr<const SheetSpec> sheet;
   // Cutting planes (n, w): the muscle keeps dot(n, p) <= w (pelvis frame).
   std::vector<glm::vec4> clips;
+  // Radius around each attachment within which neighbours do not carve the
+  // muscle (0: the default).
+  float anchorFree = 0.0f;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

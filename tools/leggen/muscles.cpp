@@ -117,6 +117,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     std::vector<Strand> strands;
     std::shared_ptr<const Sheet> sheet;
     std::vector<glm::vec4> clips;
+    float free = kAnchorFree;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
     float k;
@@ -136,9 +137,15 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo))
       (i < nBones ? st->bones : st->muscles).push_back(s);
   }
+  if (const char* probe = std::getenv("LEGGEN_PROBE"); probe && m.id == probe && scale == 1.0f)
+    for (const auto& sd : b.strands)
+      for (std::size_t i = 0; i < sd.c.size(); ++i)
+        for (std::size_t k = 0; k < under.size(); ++k)
+          if (under[k](sd.c[i]) < 0.0f) std::fprintf(stderr, "probe %s sample %zu inside shape %zu\n", m.id.c_str(), i, k);
   st->strands = b.strands;
   st->sheet = b.sheet;
   st->clips = m.clips;
+  st->free = m.anchorFree > 0.0f ? m.anchorFree : kAnchorFree;
   st->k = m.blend;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
@@ -152,7 +159,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     for (const auto& a : st->anchors) {
       const float cap = sdCapsule(p, a.a, a.b, a.r);
       d = smin(d, cap, 0.006f);
-      free = std::max(free, kAnchorFree - glm::length(p - a.at));
+      free = std::max(free, st->free - glm::length(p - a.at));
       // A sheet's tendons cross the muscles between it and the bone: not
       // carved, or they would be cut off from the sheet.
       inRod = inRod || (st->sheet && cap < 0.0005f);
@@ -162,7 +169,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
     // tendons of neighbours converge on the same bone.
-    if (free < kAnchorFree * 0.5f && !inRod)
+    if (free < st->free * 0.5f && !inRod)
       for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
     return d;
   };
