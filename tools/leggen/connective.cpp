@@ -209,7 +209,7 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   skin.kind = Kind::Skin;
   skin.spacing = 0.0032f;
   skin.targetTris = 40000;
-  skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.105f, 0.20f)};
+  skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.13f, 0.20f)};
   // The raw envelope: the limb sweep, buttock and foot, and the muscles
   // under their cover of fat and fascia.
   Box footBox;
@@ -236,10 +236,24 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   // extra 2 mm keeps the softened bumps over their muscles.
   auto grid = std::make_shared<SkinGrid>();
   grid->build(raw, skin.shape.box.grown(0.02f), 0.005f);
-  skin.shape.f = [grid](V p) {
+  // The top follows the iliac crest a finger's breadth above it (down to the
+  // ASIS in front, the PSIS and sacrum behind), with a rounded rim rather
+  // than a flat cut; the crest polyline is the hip bone's (bones.cpp).
+  const std::vector<glm::vec2> crest{{0.030f, 0.000f}, {0.000f, 0.000f}, {-0.020f, 0.034f}, {-0.050f, 0.074f}, {-0.087f, 0.094f},
+                                     {-0.120f, 0.078f}, {-0.143f, 0.038f}, {-0.170f, 0.030f}};
+  auto crestTop = [crest](V p) {
+    const float x = std::clamp(p.x, crest.back().x, crest.front().x);
+    for (std::size_t i = 0; i + 1 < crest.size(); ++i)
+      if (x >= crest[i + 1].x) {
+        const float t = (x - crest[i + 1].x) / (crest[i].x - crest[i + 1].x);
+        return crest[i + 1].y + t * (crest[i].y - crest[i + 1].y);
+      }
+    return crest.back().y;
+  };
+  skin.shape.f = [grid, crestTop](V p) {
     float dd = grid->at(p) - 0.002f;
-    dd = std::max(dd, p.y - 0.10f);   // ends at the iliac crest
-    dd = std::max(dd, 0.002f - p.z);  // and at the midline
+    dd = smax(dd, p.y - crestTop(p) - 0.024f, 0.016f);  // over the iliac crest
+    dd = std::max(dd, 0.002f - p.z);                     // and ends at the midline
     return dd;
   };
   skin.bodies = {"pelvis", "femur_r", "tibia_r", "talus_r", "calcn_r", "toes_r"};
