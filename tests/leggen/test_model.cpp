@@ -313,7 +313,7 @@ TEST_CASE("model: the lower vastus medialis oblique fibres run about 50 degrees 
   REQUIRE(n > 50);
   const double mean = sum / n;
   MESSAGE("VMO distal fibre angle to the femoral shaft: " << mean << " deg over " << n << " vertices");
-  CHECK(mean == doctest::Approx(50.0).epsilon(0.2));
+  CHECK(std::abs(mean - 50.0) <= 10.0);
 }
 
 TEST_CASE("model: neighbouring muscles do not cut through each other") {
@@ -382,7 +382,9 @@ void checkGirth(const std::string& measure, double tolerance) {
     REQUIRE_MESSAGE(pts.size() > 20, l.measure);
     const double girth = hullPerimeter(pts);
     MESSAGE(l.measure << ": " << girth * 1000 << " mm, ANSUR " << l.circumference * 1000 << " mm (" << (girth / l.circumference - 1.0) * 100 << " %)");
-    CHECK_MESSAGE(girth == doctest::Approx(l.circumference).epsilon(tolerance), l.measure);
+    // Relative: doctest's Approx adds its scale of 1 to the values, which in
+    // metres would allow 8 cm.
+    CHECK_MESSAGE(std::abs(girth / l.circumference - 1.0) <= tolerance, l.measure);
     return;
   }
   FAIL("no skin level " << measure);
@@ -392,10 +394,11 @@ void checkGirth(const std::string& measure, double tolerance) {
 // The skin is blurred over the muscles, so a few per cent are expected.
 TEST_CASE("model: skin circumference of the proximal thigh follows ANSUR II") { checkGirth("thigh circumference", 0.08); }
 
-// Known fault: the draped hamstrings, sartorius and rectus femoris bow away
-// from the deeper muscles and the gastrocnemius heads lie wide, and the skin
-// follows them (lower thigh +43 %, calf +15 % when this test was written).
-// Reported, not yet failing the suite.
+// Known fault: the muscles above the knee spread about 15.5 x 14 cm (the
+// hamstrings lie far behind the femur, the wrapped vasti reach round its
+// back) and the gastrocnemius heads lie wide, and the skin follows them
+// (lower thigh +26 %, calf +14 % when this test was written). Reported, not
+// yet failing the suite.
 TEST_CASE("model: skin circumferences above the knee and at the calf follow ANSUR II" * doctest::may_fail()) {
   checkGirth("lower thigh circumference", 0.08);
   checkGirth("calf circumference", 0.08);

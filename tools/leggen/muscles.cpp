@@ -223,15 +223,16 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.targetVolume = target;
     const auto strands = b.strands;
     const float k = m.blend;
-    // Unwrapped: the wrapped section's angle jumps on the far side of its
-    // axis, which the skin, reaching that far, would show as a fin.
-    auto plain = strands;
-    for (auto& st : plain) st.wrap = false;
+    // Wrapped as the muscle is (unwrapped, a broad section is a flat plate
+    // whose edges stand off the limb and the skin follows them), but kept
+    // off the far side of the axis, where the wrapped angle jumps and the
+    // skin, reaching that far, would show a fin.
+    const auto& plain = strands;
     const auto sheet = b.sheet;
     s.proxy = [plain, sheet](vec3 p) {
       float d = 1e9f;
       // Exact well beyond the skin's blend radius, so no box edges show.
-      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
       if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
       return d;
     };

@@ -186,6 +186,12 @@ namespace {
 float thicknessAt(const SheetSpec& s, float scale, float u, float v) {
   return s.thickness * scale * scale * piecewise(s.alongU, std::clamp(u, 0.0f, 1.0f)) * piecewise(s.alongV, std::clamp(v, 0.0f, 1.0f));
 }
+// Distance inside the outline from the distances to its four edges, the
+// corners rounded off (a sharp corner reads as a cut-out card).
+float insideDistance(float a, float b, float c, float d) {
+  constexpr float k = 0.02f;
+  return smin(smin(smin(a, b, k), c, k), d, k);
+}
 float rounded(const SheetSpec& s, float t, float e) {
   const float w = std::min(s.edgeRound, 0.5f * t + 0.004f);
   const float x = std::clamp(e / w, 0.0f, 1.0f);
@@ -200,7 +206,7 @@ vec3 Sheet::point(float u, float v) const {
   const float th = m.x / kRs, h = m.y;
   const glm::vec2 a = q.du(u, v), b = q.dv(u);
   const float area = std::abs(a.x * b.y - a.y * b.x);
-  const float e = std::min({u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a)});
+  const float e = std::max(0.0f, insideDistance(u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a)));
   const float t = rounded(spec, thicknessAt(spec, scale, u, v), e);
   const float r = bed->at(th, h) + spec.gap + 0.5f * t;
   return spec.axisA + D * h + r * (std::cos(th) * P + std::sin(th) * L);
@@ -222,7 +228,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
   const float area = std::abs(a.x * b.y - a.y * b.x);
   float edge;  // signed distance to the outline in the (theta, h) metric
   if (u == uc && v == vc) {
-    edge = -std::min({u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a)});
+    edge = -insideDistance(u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a));
   } else {
     edge = glm::length(quad.at(uc, vc) - glm::vec2(th * kRs, h));
   }

@@ -72,7 +72,7 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
+float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide) const {
   if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
@@ -93,6 +93,7 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
   const vec3 q = p - cc;
   const float m = std::min(A, B);
   float u = glm::dot(q, W), v = glm::dot(q, N);
+  float far = 0.0f;
   if (wrap) {
     const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
     const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
@@ -101,11 +102,12 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
       const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
       u = ang * lc;
       v = lp - lc;
+      if (farSide) far = 0.06f * smoothstep01(0.5f * 3.14159265f, 0.9f * 3.14159265f, std::abs(ang));
     }
   }
   const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
-  return (k - 1.0f) * m;
+  return (k - 1.0f) * m + far;
 }
 
 float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove) {

@@ -30,7 +30,10 @@ struct Strand {
 
   // Approximate signed distance; fibre (optional) gets the local tangent.
   // Beyond `cutoff` from the box, returns the box distance (a lower bound).
-  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f) const;
+  // farSide: for a wrapped strand, add a distance that grows smoothly
+  // beyond a quarter turn from the centreline round its axis, so the far
+  // side of the limb (where the wrapped angle wraps round) stays clear.
+  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false) const;
 };
 
 // Outward direction (the thickness axis) at a centreline point.
