@@ -181,6 +181,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {0.88f, 0.009f, 0.005f}, {1.0f, 0.008f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 8000);
+  // Its tendon rides on the vasti into the quadriceps tendon: lifted further
+  // than the others, or the vasti cut it to pieces above the patella.
+  m.back().strands[0].maxDrape = 0.016f;
+  m.back().freeEnd = true;
+  m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
   add("semimembranosus",
       {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.040f, -0.30f, -0.018f), F(-0.035f, -0.37f, -0.024f),

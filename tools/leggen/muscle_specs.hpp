@@ -18,6 +18,7 @@ struct StrandSpec {
   bool pinStart = true;
   bool pinEnd = true;
   bool wrap = false;  // bend the section around the axis of `outward`
+  float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
 };
 
 struct MuscleSpec {
@@ -33,6 +34,9 @@ struct MuscleSpec {
   // Radius around each attachment within which neighbours do not carve the
   // muscle (0: the default).
   float anchorFree = 0.0f;
+  // The strands' far ends join a tendon built apart (the rectus femoris
+  // the quadriceps tendon): neighbours do not carve them there either.
+  bool freeEnd = false;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

@@ -33,13 +33,14 @@ struct Built {
 struct Anchor {
   vec3 at;    // the reference point, or where it meets the bone surface
   vec3 a, b;  // capsule
-  float r;
+  float r;    // 0: no tendon, only the free zone (a belly's end in a tendon built apart)
 };
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
+constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
 
 // axis: the muscle's centreline samples; radius: the half-thickness there.
 std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis, const std::vector<float>& radius) {
@@ -69,8 +70,21 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
     vec3 best = a;
     float bd = 1e9f, br = kAnchorR;
+    // The nearest centreline point clear of bone: one inside it (a path
+    // starting on a buried reference point) would leave the tendon a blob
+    // on the bone surface, cut off from the belly.
     for (std::size_t i = 0; i < axis.size(); ++i)
-      if (glm::length(axis[i] - a) < bd) { bd = glm::length(axis[i] - a); best = axis[i]; br = radius[i]; }
+      if (glm::length(axis[i] - a) < bd && bone(axis[i]) > kBoneGap + 0.5f * radius[i]) {
+        bd = glm::length(axis[i] - a);
+        best = axis[i];
+        br = radius[i];
+      }
+    // An attachment far from the belly is reached through a structure of its
+    // own (the tensor's insertion through the iliotibial band): no rod.
+    if (bd > kMaxAnchor) {
+      if (std::getenv("LEGGEN_DEBUG")) std::fprintf(stderr, "leggen: no attachment tendon over %.0f mm\n", bd * 1000.0f);
+      continue;
+    }
     // No thicker than the muscle's end it joins: a thin tendon would end in a knob.
     const float r = std::clamp(br, 0.0015f, kAnchorR);
     out.push_back({at, bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + r), best, r});
@@ -93,7 +107,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       // Capped: a strand lifted clear of every deeper belly bows away from
       // the limb (the skin then follows it); beyond the cap it is carved
       // and moulds onto what lies beneath, as real muscle does.
-      const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, kMaxDrape);
+      const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, sd.maxDrape > 0.0f ? sd.maxDrape : kMaxDrape);
       if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s draped by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
     }
     if (sd.wrap) {
@@ -131,6 +145,8 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   if (b.sheet)
     for (const vec3& c : b.sheet->samples) { axis.push_back(c); radius.push_back(kAnchorR); }
   st->anchors = anchors(attach, unionOf(boneShapes), axis, radius);
+  if (m.freeEnd)
+    for (const auto& sd : b.strands) st->anchors.push_back({sd.c.back(), sd.c.back(), sd.c.back(), 0.0f});
   for (const auto& a : st->anchors) { box.add(a.a, a.r + 0.004f); box.add(a.at, 0.004f); }
   for (std::size_t i = 0; i < under.size(); ++i) {
     const Shape& s = under[i];
@@ -157,8 +173,8 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     float free = 0.0f;  // how far inside an attachment's free zone
     bool inRod = false;  // inside one of a sheet's attachment tendons
     for (const auto& a : st->anchors) {
-      const float cap = sdCapsule(p, a.a, a.b, a.r);
-      d = smin(d, cap, 0.006f);
+      const float cap = a.r > 0.0f ? sdCapsule(p, a.a, a.b, a.r) : 1e9f;
+      if (a.r > 0.0f) d = smin(d, cap, 0.006f);
       free = std::max(free, st->free - glm::length(p - a.at));
       // A sheet's tendons cross the muscles between it and the bone: not
       // carved, or they would be cut off from the sheet.
