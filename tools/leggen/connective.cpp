@@ -182,9 +182,11 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   };
   const auto thigh = radiusAt("thigh"), lower = radiusAt("lower thigh"), calf = radiusAt("calf"), ankle = radiusAt("ankle");
   // Section centres: the soft tissue centre, medial of the femur in the thigh
-  // and behind the tibia in the calf (our estimates).
-  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.050f, lower.second, 0.083f),
-                      V(-0.058f, -0.47f, 0.085f), V(-0.082f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
+  // and behind the bone above the knee and in the calf, where the hamstrings
+  // and triceps surae make the bulk (our estimates, checked against the
+  // girth tests).
+  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.066f, lower.second, 0.080f),
+                      V(-0.066f, -0.47f, 0.085f), V(-0.094f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
   std::vector<float> ys;
   for (const V& c : ctrl) ys.push_back(c.y);
   const float r[8] = {0.080f, 1.06f * thigh.first, thigh.first, lower.first, 0.061f, calf.first, ankle.first, 0.036f};
