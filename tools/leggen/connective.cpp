@@ -141,9 +141,10 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
   }
   {  // Patellar tendon: patellar apex to the tibial tuberosity.
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
-    const V tub = T(0.035f, -0.068f, -0.005f);
-    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.003f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
-    drape(s, boneUnder, anterior, 0.0008f, true, true);
+    // Straight from the apex to the front of the tuberosity, clear of the
+    // tibia in front of the fat pad: draped on the bones it buckled.
+    const V tub = T(0.038f, -0.068f, -0.005f);
+    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.002f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
     out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
   }
   {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
