@@ -172,6 +172,8 @@ TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its t
       {"vastus_medialis", "quadriceps_tendon"}, {"vastus_intermedius", "quadriceps_tendon"}, {"vastus_medialis_oblique", "quadriceps_tendon"},
       {"soleus", "achilles_tendon"}, {"gastrocnemius_medial_head", "achilles_tendon"}, {"gastrocnemius_lateral_head", "achilles_tendon"},
       {"tensor_fasciae_latae", "iliotibial_band"}, {"gluteus_maximus", "iliotibial_band"}};
+  double worst = 0.0;
+  std::string worstAt;
   for (const auto& mu : desc().muscles) {
     const MeshData* parts[2] = {&model().at(mu.id), tendon.count(mu.id) ? &model().at(tendon.at(mu.id)) : nullptr};
     for (const auto& line : mu.lines) {
@@ -184,9 +186,11 @@ TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its t
           d = std::min(d, winding(*m, at) > 0.5 ? 0.0 : distanceTo(*m, at));
         }
         CHECK_MESSAGE(d <= 0.010, mu.id << " (" << line.opensim << ") point " << at.x << "," << at.y << "," << at.z << " is " << d * 1000 << " mm away");
+        if (d > worst) { worst = d; worstAt = mu.id + " (" + line.opensim + ")"; }
       }
     }
   }
+  MESSAGE("farthest attachment: " << worstAt << ", " << worst * 1000 << " mm");
 }
 
 TEST_CASE("model: muscles do not pass through bone by more than 2 mm") {
@@ -205,6 +209,7 @@ TEST_CASE("model: muscles do not pass through bone by more than 2 mm") {
       }
     }
     CHECK_MESSAGE(worst <= 0.002, mu.id << " enters bone by " << worst * 1000 << " mm");
+    if (worst > 0.0005) MESSAGE(mu.id << " enters bone by " << worst * 1000 << " mm");
   }
 }
 
