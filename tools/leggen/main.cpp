@@ -103,7 +103,15 @@ int run(const Options& o) {
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) order[i] = (i + all.size() - 1) % all.size();
   if (!o.skin) for (std::size_t i = 0; i < all.size(); ++i) order[i] = i;
-  parallelFor(static_cast<int>(all.size()), [&](int i) { meshStructure(all[order[static_cast<std::size_t>(i)]]); });
+  if (std::getenv("LEGGEN_DEBUG"))
+    std::fprintf(stderr, "leggen: shapes ready after %.2f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  parallelFor(static_cast<int>(all.size()), [&](int i) {
+    const auto tm = std::chrono::steady_clock::now();
+    meshStructure(all[order[static_cast<std::size_t>(i)]]);
+    if (std::getenv("LEGGEN_DEBUG"))
+      std::fprintf(stderr, "leggen: %s meshed in %.2f s\n", all[order[static_cast<std::size_t>(i)]].id.c_str(),
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - tm).count());
+  });
 
   if (!o.only.empty()) {
     // A close look at a few structures: the viewer frames what it is given.
@@ -140,10 +148,12 @@ int run(const Options& o) {
       case Kind::Fascia: s.material = 2; break;
       case Kind::Skin: s.material = 3; break;
       case Kind::Muscle: {
-        // Reds varying a little per muscle so neighbours read apart.
-        const float v = 0.86f + 0.28f * static_cast<float>((muscleIndex * 7) % 11) / 10.0f;
-        const float hue = 0.012f * static_cast<float>((muscleIndex * 5) % 7 - 3);
-        glm::vec4 c(muscle.r * v, std::max(0.0f, muscle.g * v + hue), std::max(0.0f, muscle.b * v - 0.5f * hue), 1.0f);
+        // One red for every muscle, its brightness and hue varied a little so
+        // neighbours read apart. The variation is relative: in linear RGB a
+        // fixed offset on the small green channel reads as orange.
+        const float v = 0.90f + 0.20f * static_cast<float>((muscleIndex * 7) % 11) / 10.0f;
+        const float hue = 1.0f + 0.16f * static_cast<float>((muscleIndex * 5) % 7 - 3) / 3.0f;
+        glm::vec4 c(muscle.r * v, muscle.g * v * hue, muscle.b * v * (2.0f - hue), 1.0f);
         s.material = static_cast<int>(doc.materials.size());
         doc.materials.push_back({"muscle_" + s.id, glm::clamp(c, 0.0f, 1.0f), 0.0f, 0.45f, false});
         ++muscleIndex;

@@ -51,6 +51,14 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   const Outward buttock = awayFrom(ba.a, ba.b);
   const Outward pelvisIn = awayFrom(P(-0.10f, 0.03f, 0.14f), P(-0.02f, -0.03f, 0.14f));
   auto mid = [](V a, V b, V off) { return 0.5f * (a + b) + off; };
+  // Thigh muscles whose tendons end on the leg: radial from the thigh axis
+  // above the knee, from the leg axis below it, so a flat tendon lies flat
+  // on the tibia.
+  const float kneeY = to.y;
+  const Outward limb = [thigh, leg, kneeY](V p) {
+    const float t = smoothstep01(kneeY + 0.03f, kneeY - 0.03f, p.y);
+    return glm::normalize(glm::mix(thigh(p), leg(p), t) + V(1e-6f, 0, 0));
+  };
 
   std::vector<MuscleSpec> m;
   auto add = [&](std::string id, std::vector<StrandSpec> s, float blend, float h, std::size_t tris) {
@@ -68,24 +76,43 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     const V top[3] = {P(-0.078f, 0.072f, 0.068f), P(-0.048f, 0.062f, 0.092f), P(-0.020f, 0.024f, 0.106f)};
     for (const V& o : top)
       s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, ant, lt}, fan, pelvisIn});
-    s.push_back({{P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
+    s.push_back({{P(-0.0662f, 0.108f, 0.0265f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
                   F(-0.0188f, -0.0597f, 0.0104f)},
-                 {{0.0f, 0.013f, 0.012f}, {0.3f, 0.019f, 0.017f}, {0.75f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
+                 {{0.0f, 0.014f, 0.013f}, {0.12f, 0.014f, 0.013f}, {0.35f, 0.019f, 0.017f}, {0.77f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
                  awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))});
     add("iliopsoas", s, 0.014f, 0.0018f, 9000);
+    // The psoas goes on up to the lumbar spine, which the model lacks: cut it
+    // square just below the top of the iliac crest, as atlases show it.
+    m.back().clips = {glm::vec4(0.0f, 1.0f, 0.0f, 0.091f)};
   }
   {
-    // Gluteus medius: a fan on the outer ilium, crest to greater trochanter.
-    const std::vector<Key> fan{{0.0f, 0.020f, 0.007f}, {0.35f, 0.021f, 0.013f}, {0.7f, 0.016f, 0.012f}, {1.0f, 0.008f, 0.005f}};
-    std::vector<StrandSpec> s;
-    const V o[3] = {P(-0.0408f, 0.0304f, 0.1209f), P(-0.0855f, 0.0445f, 0.0766f), P(-0.1223f, 0.0105f, 0.0648f)};
-    const V i[3] = {F(-0.0218f, -0.0117f, 0.0555f), F(-0.0258f, -0.0058f, 0.0527f), F(-0.0309f, -0.0047f, 0.0518f)};
-    for (int k = 0; k < 5; ++k) {
-      const int a = k / 2, b = std::min(2, (k + 1) / 2);
-      const V oo = 0.5f * (o[a] + o[b]), ii = 0.5f * (i[a] + i[b]);
-      s.push_back({{oo, mid(oo, ii, V(0.0f, 0.0f, 0.014f)), ii}, fan, buttock, true});
-    }
-    add("gluteus_medius", s, 0.022f, 0.0017f, 9000);
+    // Gluteus medius: a thick fan on the outer ilium, from just under the
+    // iliac crest (tubercle to the posterior gluteal line) converging on the
+    // lateral face of the greater trochanter, laid on the bone like the
+    // gluteus maximus over it. Corners around the buttock axis are our
+    // reading of the atlas outline about the gait2392 points: origins
+    // glut_med1-3 at 113, 61 and 13 deg; insertions at 66-73 deg, 0.11-0.12 m.
+    const Axis bx = buttockAxis();
+    auto sh = std::make_shared<SheetSpec>();
+    sh->axisA = bx.a;
+    sh->axisB = bx.b;
+    constexpr float deg = 3.14159265f / 180.0f;
+    sh->o0 = {122.0f * deg, 0.014f};
+    sh->om = glm::vec2(64.0f * deg, -0.112f);  // the edge bows up under the crest top
+    sh->o1 = {12.0f * deg, 0.006f};
+    sh->i0 = {86.0f * deg, 0.122f};
+    sh->i1 = {60.0f * deg, 0.106f};
+    sh->alongU = {{0.0f, 0.65f}, {0.45f, 1.0f}, {1.0f, 0.7f}};
+    sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.45f}};
+    sh->thickness = 0.024f;
+    sh->edgeRound = 0.012f;
+    MuscleSpec g;
+    g.id = "gluteus_medius";
+    g.blend = 0.01f;
+    g.spacing = 0.0017f;
+    g.tris = 9000;
+    g.sheet = sh;
+    m.push_back(std::move(g));
   }
   // --- adductors
   add("pectineus",
@@ -112,6 +139,18 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.006f, 0.004f}, {0.15f, 0.010f, 0.008f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
         fixedDir(V(1, 0, -0.3f)), true}},
       0.01f, 0.0016f, 7000);
+  // --- biceps femoris short head (deep, on the linea aspera)
+  add("biceps_femoris_short_head",
+      // From the linea aspera straight back out of the vasti, then down deep
+      // to the long head into their common tendon on the fibular head.
+      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.028f, -0.29f, 0.046f), F(-0.034f, -0.35f, 0.044f), T(-0.0301f, -0.036f, 0.0294f),
+         T(-0.0234f, -0.0563f, 0.0343f)},
+        {{0.0f, 0.008f, 0.005f}, {0.15f, 0.011f, 0.007f}, {0.45f, 0.016f, 0.010f}, {0.7f, 0.014f, 0.009f}, {0.87f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}}, thigh}},
+      0.01f, 0.0015f, 6000);
+  // Built before the vasti, which wrap round the back of the femur here:
+  // they are carved around it, not it by them. Its origin lies among the
+  // adductor magnus insertion: kept whole further from the linea aspera.
+  m.back().anchorFree = 0.034f;
   // --- quadriceps
   add("vastus_intermedius",
       {{{F(0.010f, -0.075f, 0.030f), F(0.026f, -0.15f, 0.033f), F(0.032f, -0.24f, 0.027f), F(0.033f, -0.32f, 0.016f), F(0.040f, -0.355f, 0.008f)},
@@ -142,63 +181,92 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {0.88f, 0.009f, 0.005f}, {1.0f, 0.008f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 8000);
+  // Its tendon rides on the vasti into the quadriceps tendon: lifted further
+  // than the others, or the vasti cut it to pieces above the patella.
+  m.back().strands[0].maxDrape = 0.016f;
+  m.back().freeEnd = true;
+  m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
-  add("biceps_femoris_short_head",
-      {{{F(-0.008f, -0.20f, 0.030f), F(-0.020f, -0.28f, 0.036f), F(-0.030f, -0.35f, 0.040f), T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
-        {{0.0f, 0.008f, 0.005f}, {0.3f, 0.016f, 0.010f}, {0.65f, 0.015f, 0.010f}, {0.85f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh}},
-      0.01f, 0.0015f, 6000);
   add("semimembranosus",
-      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.045f, -0.30f, -0.018f), F(-0.040f, -0.37f, -0.024f),
+      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.040f, -0.30f, -0.018f), F(-0.035f, -0.37f, -0.024f),
          T(-0.0348f, -0.0352f, -0.0189f), T(-0.027f, -0.0477f, -0.0196f)},
-        {{0.0f, 0.008f, 0.003f}, {0.25f, 0.012f, 0.005f}, {0.5f, 0.020f, 0.014f}, {0.75f, 0.024f, 0.017f}, {0.9f, 0.012f, 0.008f}, {1.0f, 0.006f, 0.004f}},
+        // A broad flat tendon from the ischial tuberosity down half the
+        // thigh, the belly low and bulky above the knee, a short tendon.
+        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.019f, 0.011f}, {0.75f, 0.025f, 0.017f}, {0.9f, 0.013f, 0.008f}, {1.0f, 0.006f, 0.004f}},
         thigh}},
       0.01f, 0.0017f, 8000);
   add("semitendinosus",
-      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.065f, -0.22f, 0.000f), F(-0.058f, -0.31f, -0.015f), F(-0.048f, -0.37f, -0.026f),
+      // Belly in the upper thigh; the long cord of its tendon runs down on
+      // the back of the semimembranosus belly.
+      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.064f, -0.22f, 0.000f), F(-0.058f, -0.30f, -0.018f), F(-0.048f, -0.37f, -0.030f),
          T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
-        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {1.0f, 0.003f, 0.0025f}},
-        thigh, true}},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
+         {1.0f, 0.006f, 0.0013f}},
+        limb, true}},
       0.01f, 0.0015f, 7000);
   add("biceps_femoris_long_head",
-      {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.060f, -0.22f, 0.035f), F(-0.050f, -0.31f, 0.042f), F(-0.038f, -0.37f, 0.044f),
+      {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.044f, -0.31f, 0.042f), F(-0.034f, -0.37f, 0.044f),
          T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
-        {{0.0f, 0.005f, 0.004f}, {0.1f, 0.010f, 0.008f}, {0.4f, 0.018f, 0.014f}, {0.75f, 0.014f, 0.010f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}},
+        // Fusiform: a short tendon shared with the semitendinosus at the
+        // ischial tuberosity, the belly widest at mid-thigh, tapering low
+        // into the common tendon with the short head.
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.008f, 0.006f}, {0.42f, 0.021f, 0.015f}, {0.7f, 0.015f, 0.010f}, {0.86f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps
   add("gracilis",
       {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.020f, -0.28f, -0.055f), F(-0.022f, -0.36f, -0.048f), T(-0.0266f, -0.0319f, -0.0377f),
          T(-0.0194f, -0.0515f, -0.0358f), T(0.006f, -0.0836f, -0.0228f)},
-        {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {1.0f, 0.003f, 0.0025f}}, thigh, true}},
+        // The pes anserinus: the tendon flattens onto the tibia.
+        {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
+         {1.0f, 0.0065f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 5000);
   add("sartorius",
       {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.035f, -0.24f, -0.030f), F(0.005f, -0.32f, -0.050f),
          F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
-        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {1.0f, 0.004f, 0.002f}}, thigh, true}},
+        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {0.93f, 0.007f, 0.0025f},
+         {1.0f, 0.009f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 6000);
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.062f), F(0.026f, -0.13f, 0.060f)},
         {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
-    // Gluteus maximus: a thick quadrilateral sheet of parallel strands from
-    // the posterior iliac crest, sacrum and coccyx, obliquely down and out
-    // over the greater trochanter into the iliotibial band, the deepest
-    // lower fibres to the gluteal tuberosity (gait2392 origins and via
-    // points; the lateral course is ours, outside the trochanter).
-    const std::vector<Key> sheet{{0.0f, 0.016f, 0.008f}, {0.22f, 0.021f, 0.016f}, {0.6f, 0.021f, 0.017f}, {0.85f, 0.016f, 0.011f}, {1.0f, 0.010f, 0.005f}};
-    const std::array<std::array<V, 4>, 3> line{{
-        {P(-0.1195f, 0.0612f, 0.07f), P(-0.1291f, 0.0012f, 0.0886f), P(-0.106f, -0.072f, 0.140f), P(-0.094f, -0.118f, 0.150f)},
-        {P(-0.1349f, 0.0176f, 0.0563f), P(-0.1376f, -0.052f, 0.0914f), P(-0.112f, -0.118f, 0.134f), P(-0.090f, -0.160f, 0.142f)},
-        {P(-0.1556f, -0.0314f, 0.0058f), P(-0.1529f, -0.1052f, 0.0403f), P(-0.116f, -0.164f, 0.102f), F(-0.006f, -0.1419f, 0.0411f)}}};
-    std::vector<StrandSpec> s;
-    for (int k = 0; k < 5; ++k) {
-      const int a = k / 2, b = std::min(2, (k + 1) / 2);
-      std::vector<V> c;
-      for (int j = 0; j < 4; ++j) c.push_back(0.5f * (line[a][j] + line[b][j]));
-      s.push_back({c, sheet, buttock, true});
-    }
-    add("gluteus_maximus", s, 0.024f, 0.0019f, 12000);
+    // Gluteus maximus: a thick quadrilateral sheet from the posterior iliac
+    // crest, the back of the sacrum and the coccyx, its fibres running down
+    // and out over the greater trochanter into the iliotibial band, the
+    // lowest and deepest to the gluteal tuberosity. Laid on a smooth bed over
+    // the gluteus medius, the hip rotators' region and the hamstring origins
+    // around the buttock axis. Corners (angle from straight back towards
+    // lateral, height down the axis) are our reading of the atlas outline
+    // around the gait2392 origins and insertions: upper origin above the
+    // PSIS (glut_max1 origin at 26 deg), lower origin beside the coccyx (-35 deg)
+    // and over the sacrotuberous ligament,
+    // upper insertion behind the iliotibial band at the level of the
+    // trochanter, lower insertion at the gluteal tuberosity (glut_max3
+    // insertion at 81 deg, 0.246 m).
+    const Axis ba2 = buttockAxis();
+    auto sh = std::make_shared<SheetSpec>();
+    sh->axisA = ba2.a;
+    sh->axisB = ba2.b;
+    constexpr float deg = 3.14159265f / 180.0f;
+    sh->o0 = {18.0f * deg, -0.040f};
+    sh->o1 = {-46.0f * deg, 0.100f};
+    sh->i0 = {97.0f * deg, 0.080f};
+    sh->i1 = {83.0f * deg, 0.252f};
+    // Thin at the upper border and at the iliac origin, thickest low in the
+    // buttock, thinning into the iliotibial band.
+    sh->alongU = {{0.0f, 0.5f}, {0.55f, 1.0f}, {1.0f, 0.8f}};
+    sh->alongV = {{0.0f, 0.5f}, {0.3f, 1.0f}, {0.65f, 1.0f}, {1.0f, 0.35f}};
+    sh->thickness = 0.03f;
+    MuscleSpec g;
+    g.id = "gluteus_maximus";
+    g.blend = 0.01f;
+    g.spacing = 0.0019f;
+    g.tris = 12000;
+    g.sheet = sh;
+    g.clips = {glm::vec4(0.0f, 0.0f, -1.0f, -0.006f)};  // the sacral origin stops short of the midline
+    m.push_back(std::move(g));
   }
   // --- calf
   add("soleus",

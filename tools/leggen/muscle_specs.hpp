@@ -3,7 +3,10 @@
 #pragma once
 
 #include "model.hpp"
+#include "sheet.hpp"
 #include "strand.hpp"
+
+#include <memory>
 
 namespace leggen {
 
@@ -15,6 +18,7 @@ struct StrandSpec {
   bool pinStart = true;
   bool pinEnd = true;
   bool wrap = false;  // bend the section around the axis of `outward`
+  float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
 };
 
 struct MuscleSpec {
@@ -23,6 +27,16 @@ struct MuscleSpec {
   float blend = 0.012f;  // smooth-union radius between strands
   float spacing = 0.0016f;
   std::size_t tris = 9000;
+  // Sheet muscles: a curved thick sheet (with or without strands).
+  std::shared_ptr<const SheetSpec> sheet;
+  // Cutting planes (n, w): the muscle keeps dot(n, p) <= w (pelvis frame).
+  std::vector<glm::vec4> clips;
+  // Radius around each attachment within which neighbours do not carve the
+  // muscle (0: the default).
+  float anchorFree = 0.0f;
+  // The strands' far ends join a tendon built apart (the rectus femoris
+  // the quadriceps tendon): neighbours do not carve them there either.
+  bool freeEnd = false;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

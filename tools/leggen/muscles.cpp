@@ -3,7 +3,9 @@
 // before them, superficial ones draped over what lies beneath.
 #include "muscle_specs.hpp"
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace leggen {
@@ -20,6 +22,7 @@ Field unionOf(const std::vector<Shape>& parts) {
 
 struct Built {
   std::vector<Strand> strands;
+  std::shared_ptr<const Sheet> sheet;
   Shape shape;
 };
 
@@ -30,14 +33,17 @@ struct Built {
 struct Anchor {
   vec3 at;    // the reference point, or where it meets the bone surface
   vec3 a, b;  // capsule
-  float r;
+  float r;    // 0: no tendon, only the free zone (a belly's end in a tendon built apart)
 };
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
+constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
+constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
 
-std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<Strand>& strands) {
+// axis: the muscle's centreline samples; radius: the half-thickness there.
+std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis, const std::vector<float>& radius) {
   std::vector<Anchor> out;
   // Directions to search for the way out of bone: a Fibonacci sphere.
   std::vector<vec3> dirs;
@@ -63,23 +69,47 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     }
     const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
     vec3 best = a;
-    float bd = 1e9f;
-    for (const auto& s : strands)
-      for (const vec3& c : s.c)
-        if (glm::length(c - a) < bd) { bd = glm::length(c - a); best = c; }
-    out.push_back({at, a, best, kAnchorR});
+    float bd = 1e9f, br = kAnchorR;
+    // The nearest centreline point clear of bone: one inside it (a path
+    // starting on a buried reference point) would leave the tendon a blob
+    // on the bone surface, cut off from the belly.
+    for (std::size_t i = 0; i < axis.size(); ++i)
+      if (glm::length(axis[i] - a) < bd && bone(axis[i]) > kBoneGap + 0.5f * radius[i]) {
+        bd = glm::length(axis[i] - a);
+        best = axis[i];
+        br = radius[i];
+      }
+    // An attachment far from the belly is reached through a structure of its
+    // own (the tensor's insertion through the iliotibial band): no rod.
+    if (bd > kMaxAnchor) {
+      if (std::getenv("LEGGEN_DEBUG")) std::fprintf(stderr, "leggen: no attachment tendon over %.0f mm\n", bd * 1000.0f);
+      continue;
+    }
+    // No thicker than the muscle's end it joins: a thin tendon would end in a knob.
+    const float r = std::clamp(br, 0.0015f, kAnchorR);
+    out.push_back({at, bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + r), best, r});
   }
   return out;
 }
 
 Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under, std::size_t nBones,
-            const std::vector<vec3>& attach) {
+            const std::vector<vec3>& attach, const std::shared_ptr<const SheetBed>& bed) {
   Built b;
   const Field below = unionOf(under);
   Box box;
+  if (m.sheet) {
+    b.sheet = std::make_shared<const Sheet>(makeSheet(*m.sheet, bed, scale));
+    box.add(b.sheet->box);
+  }
   for (const auto& sd : m.strands) {
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
-    if (sd.drape) drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd);
+    if (sd.drape) {
+      // Capped: a strand lifted clear of every deeper belly bows away from
+      // the limb (the skin then follows it); beyond the cap it is carved
+      // and moulds onto what lies beneath, as real muscle does.
+      const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, sd.maxDrape > 0.0f ? sd.maxDrape : kMaxDrape);
+      if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s draped by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
+    }
     if (sd.wrap) {
       // The wrap axis is whichever limb axis the strand's outward comes from.
       const vec3 mid = s.c[s.c.size() / 2];
@@ -99,20 +129,39 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   // for carving) stay cheap.
   struct State {
     std::vector<Strand> strands;
+    std::shared_ptr<const Sheet> sheet;
+    std::vector<glm::vec4> clips;
+    float free = kAnchorFree;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
     float k;
   };
   auto st = std::make_shared<State>();
   std::vector<Shape> boneShapes(under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones));
-  st->anchors = anchors(attach, unionOf(boneShapes), b.strands);
+  std::vector<vec3> axis;
+  std::vector<float> radius;
+  for (const auto& s : b.strands)
+    for (std::size_t i = 0; i < s.c.size(); ++i) { axis.push_back(s.c[i]); radius.push_back(std::min(s.a[i], s.b[i])); }
+  if (b.sheet)
+    for (const vec3& c : b.sheet->samples) { axis.push_back(c); radius.push_back(kAnchorR); }
+  st->anchors = anchors(attach, unionOf(boneShapes), axis, radius);
+  if (m.freeEnd)
+    for (const auto& sd : b.strands) st->anchors.push_back({sd.c.back(), sd.c.back(), sd.c.back(), 0.0f});
   for (const auto& a : st->anchors) { box.add(a.a, a.r + 0.004f); box.add(a.at, 0.004f); }
   for (std::size_t i = 0; i < under.size(); ++i) {
     const Shape& s = under[i];
     if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo))
       (i < nBones ? st->bones : st->muscles).push_back(s);
   }
+  if (const char* probe = std::getenv("LEGGEN_PROBE"); probe && m.id == probe && scale == 1.0f)
+    for (const auto& sd : b.strands)
+      for (std::size_t i = 0; i < sd.c.size(); ++i)
+        for (std::size_t k = 0; k < under.size(); ++k)
+          if (under[k](sd.c[i]) < 0.0f) std::fprintf(stderr, "probe %s sample %zu inside shape %zu\n", m.id.c_str(), i, k);
   st->strands = b.strands;
+  st->sheet = b.sheet;
+  st->clips = m.clips;
+  st->free = m.anchorFree > 0.0f ? m.anchorFree : kAnchorFree;
   st->k = m.blend;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
@@ -120,16 +169,23 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // Exact beyond the blend radius: a box bound inside it would blend in
     // as a box-shaped bulge.
     for (const auto& s : st->strands) d = smin(d, s.eval(p, nullptr, st->k + 0.004f), st->k);
+    if (st->sheet) d = smin(d, st->sheet->eval(p), st->k);
     float free = 0.0f;  // how far inside an attachment's free zone
+    bool inRod = false;  // inside one of a sheet's attachment tendons
     for (const auto& a : st->anchors) {
-      d = smin(d, sdCapsule(p, a.a, a.b, a.r), 0.006f);
-      free = std::max(free, kAnchorFree - glm::length(p - a.at));
+      const float cap = a.r > 0.0f ? sdCapsule(p, a.a, a.b, a.r) : 1e9f;
+      if (a.r > 0.0f) d = smin(d, cap, 0.006f);
+      free = std::max(free, st->free - glm::length(p - a.at));
+      // A sheet's tendons cross the muscles between it and the bone: not
+      // carved, or they would be cut off from the sheet.
+      inRod = inRod || (st->sheet && cap < 0.0005f);
     }
+    for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
     // tendons of neighbours converge on the same bone.
-    if (free < kAnchorFree * 0.5f)
+    if (free < st->free * 0.5f && !inRod)
       for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
     return d;
   };
@@ -143,6 +199,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
   std::vector<Structure> out;
   out.reserve(specs.size());
   for (const auto& m : specs) {
+    const auto t0 = std::chrono::steady_clock::now();
     std::vector<Shape> under;
     for (const auto& b : bones) under.push_back(b.shape);
     const std::size_t nBones = under.size();
@@ -161,16 +218,18 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
+    std::shared_ptr<const SheetBed> bed;
+    if (m.sheet) bed = makeSheetBed(*m.sheet, unionOf(under));
     float scale = 1.0f;
     for (int it = 0; it < 3; ++it) {
-      const Built b = build(fr, m, scale, under, nBones, attach);
+      const Built b = build(fr, m, scale, under, nBones, attach, bed);
       const double v = sampledVolume(b.shape, b.shape.box, 0.0026f);
       if (v <= 0.0) { scale *= 1.5f; continue; }
       const double ratio = target / v;
       scale *= static_cast<float>(std::clamp(std::sqrt(ratio), 0.6, 1.7));
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
-    Built b = build(fr, m, scale, under, nBones, attach);
+    Built b = build(fr, m, scale, under, nBones, attach, bed);
     Structure s;
     s.id = m.id;
     s.kind = Kind::Muscle;
@@ -180,19 +239,23 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.targetVolume = target;
     const auto strands = b.strands;
     const float k = m.blend;
-    // Unwrapped: the wrapped section's angle jumps on the far side of its
-    // axis, which the skin, reaching that far, would show as a fin.
-    auto plain = strands;
-    for (auto& st : plain) st.wrap = false;
-    s.proxy = [plain](vec3 p) {
+    // Wrapped as the muscle is (unwrapped, a broad section is a flat plate
+    // whose edges stand off the limb and the skin follows them), but kept
+    // off the far side of the axis, where the wrapped angle jumps and the
+    // skin, reaching that far, would show a fin.
+    const auto& plain = strands;
+    const auto sheet = b.sheet;
+    s.proxy = [plain, sheet](vec3 p) {
       float d = 1e9f;
       // Exact well beyond the skin's blend radius, so no box edges show.
-      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f));
+      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
+      if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
       return d;
     };
-    s.fibre = [strands, k](vec3 p) {
+    s.fibre = [strands, k, sheet](vec3 p) {
       float best = 1e9f;
       vec3 dir(0, -1, 0);
+      if (sheet) best = sheet->eval(p, &dir);
       for (const auto& st : strands) {
         vec3 f;
         const float d = st.eval(p, &f);
@@ -214,6 +277,8 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     s.bodies = bodies;
     if (s.bodies.size() == 1) s.skinPaths.clear();
     out.push_back(std::move(s));
+    if (std::getenv("LEGGEN_DEBUG"))
+      std::fprintf(stderr, "leggen: %s shaped in %.2f s\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   return out;
 }

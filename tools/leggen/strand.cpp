@@ -72,7 +72,7 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
+float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide) const {
   if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
@@ -93,6 +93,7 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
   const vec3 q = p - cc;
   const float m = std::min(A, B);
   float u = glm::dot(q, W), v = glm::dot(q, N);
+  float far = 0.0f;
   if (wrap) {
     const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
     const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
@@ -101,18 +102,20 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff) const {
       const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
       u = ang * lc;
       v = lp - lc;
+      if (farSide) far = 0.06f * smoothstep01(0.5f * 3.14159265f, 0.9f * 3.14159265f, std::abs(ang));
     }
   }
   const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
-  return (k - 1.0f) * m;
+  return (k - 1.0f) * m + far;
 }
 
-void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd) {
+float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove) {
   // Push the centreline out by the depth it lies beneath the surface of
   // `under`, blurred along the strand so it rises smoothly instead of
   // following every bump; a few passes converge.
   const int n = static_cast<int>(s.c.size());
+  std::vector<float> moved(n, 0.0f);
   for (int iter = 0; iter < 6; ++iter) {
     std::vector<float> push(n, 0.0f);
     for (int i = 0; i < n; ++i) push[i] = std::max(0.0f, s.b[i] + gap - under(s.c[i]));
@@ -123,16 +126,16 @@ void drape(Strand& s, const Field& under, const Outward& outward, float gap, boo
       for (int j = std::max(0, i - 3); j <= std::min(n - 1, i + 3); ++j) { sum += wide[j]; w += 1.0f; }
       soft[i] = sum / w;
     }
-    bool moved = false;
+    bool any = false;
     for (int i = 0; i < n; ++i) {
       // Pinned ends stay on their attachment; the push fades in next to them.
       float fade = 1.0f;
       if (pinStart) fade = std::min(fade, std::min(1.0f, static_cast<float>(i) / 3.0f));
       if (pinEnd) fade = std::min(fade, std::min(1.0f, static_cast<float>(n - 1 - i) / 3.0f));
-      const float d = soft[i] * fade;
-      if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * d; moved = true; }
+      const float d = std::min(soft[i] * fade, maxMove - moved[i]);
+      if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * d; moved[i] += d; any = true; }
     }
-    if (!moved) break;
+    if (!any) break;
   }
   // Recompute frames and bounds.
   for (int i = 0; i < n; ++i) {
@@ -144,6 +147,7 @@ void drape(Strand& s, const Field& under, const Outward& outward, float gap, boo
   s.box = Box{};
   s.maxR = 0.0f;
   for (int i = 0; i < n; ++i) { const float r = std::max(s.a[i], s.b[i]); s.box.add(s.c[i], r); s.maxR = std::max(s.maxR, r); }
+  return *std::max_element(moved.begin(), moved.end());
 }
 
 Mesh loft(const Strand& s, int around) {

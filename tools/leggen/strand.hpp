@@ -30,7 +30,10 @@ struct Strand {
 
   // Approximate signed distance; fibre (optional) gets the local tangent.
   // Beyond `cutoff` from the box, returns the box distance (a lower bound).
-  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f) const;
+  // farSide: for a wrapped strand, add a distance that grows smoothly
+  // beyond a quarter turn from the centreline round its axis, so the far
+  // side of the limb (where the wrapped angle wraps round) stays clear.
+  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false) const;
 };
 
 // Outward direction (the thickness axis) at a centreline point.
@@ -43,7 +46,8 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
 // Moves each centreline sample outward until it sits b + gap outside the
 // field `under` (used to lay superficial muscles, tendons and fasciae on
 // what lies beneath them). Ends listed in `pinned` stay put.
-void drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd);
+// No sample moves further than maxMove in all; returns the largest move.
+float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove = 1e9f);
 
 // Closed tube mesh around the strand (elliptic rings, capped ends).
 Mesh loft(const Strand& s, int around = 20);
