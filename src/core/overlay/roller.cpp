@@ -121,7 +121,7 @@ void buildRibbon(const SurfacePath& path, const SceneMesh& target, std::vector<P
   vertices.clear();
   indices.clear();
   if (path.points.size() < 2) return;
-  const MeshSurface surface(target);
+  const MeshSurface surface(target, true);
   for (const PathPoint& p : path.points) {
     const glm::vec3 side = across(path.directionAt(p.along), p.normal);
     for (float s : {-1.0f, 1.0f}) {

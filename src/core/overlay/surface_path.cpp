@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <array>
 #include <limits>
+#include <map>
+#include <numeric>
 
 namespace myo::overlay {
 namespace {
@@ -104,6 +107,36 @@ private:
   std::vector<Slice> m_slices; // x, z extent
 };
 
+// One flag per triangle: 1 for those of the mesh's largest connected piece (vertices joined by
+// position, since files split them at seams). Stray fragments are not where anyone rolls.
+std::vector<std::uint8_t> largestPiece(const SceneMesh& mesh) {
+  std::vector<std::uint32_t> parent(mesh.vertices.size());
+  std::iota(parent.begin(), parent.end(), 0u);
+  auto find = [&](std::uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::map<std::array<std::int64_t, 3>, std::uint32_t> weld;
+  for (std::uint32_t v = 0; v < mesh.vertices.size(); ++v) {
+    const glm::vec3 q = mesh.vertices[v].position * 1e5f; // 10 micrometres
+    const auto [it, fresh] = weld.try_emplace({std::llround(q.x), std::llround(q.y), std::llround(q.z)}, v);
+    if (!fresh) parent[find(v)] = find(it->second);
+  }
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+    parent[find(mesh.indices[i + 1])] = find(mesh.indices[i]);
+    parent[find(mesh.indices[i + 2])] = find(mesh.indices[i]);
+  }
+  std::map<std::uint32_t, std::size_t> triangles;
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) ++triangles[find(mesh.indices[i])];
+  std::uint32_t biggest = 0;
+  std::size_t most = 0;
+  for (const auto& [root, n] : triangles)
+    if (n > most) most = n, biggest = root;
+  std::vector<std::uint8_t> keep(mesh.indices.size() / 3);
+  for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) keep[i / 3] = find(mesh.indices[i]) == biggest;
+  return keep;
+}
+
 void measure(std::vector<PathPoint>& points) {
   float along = 0.0f;
   for (std::size_t i = 0; i < points.size(); ++i) {
@@ -114,14 +147,16 @@ void measure(std::vector<PathPoint>& points) {
 
 } // namespace
 
-MeshSurface::MeshSurface(const SceneMesh& mesh) : m_mesh(mesh) {
+MeshSurface::MeshSurface(const SceneMesh& mesh, bool largestPieceOnly) : m_mesh(mesh) {
+  const std::vector<std::uint8_t> keep = largestPieceOnly ? largestPiece(mesh) : std::vector<std::uint8_t>{};
   m_spheres.reserve(mesh.indices.size() / 3);
   for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+    if (!keep.empty() && !keep[i / 3]) continue;
     const glm::vec3 a = vertex(i).position, b = vertex(i + 1).position, c = vertex(i + 2).position;
     const glm::vec3 centre = (a + b + c) / 3.0f;
     const float r = std::sqrt(std::max({glm::dot(a - centre, a - centre), glm::dot(b - centre, b - centre),
                                         glm::dot(c - centre, c - centre)}));
-    m_spheres.push_back({centre, r});
+    m_spheres.push_back({centre, r, static_cast<std::uint32_t>(i)});
   }
 }
 
@@ -142,7 +177,7 @@ SurfaceHit MeshSurface::closestNear(const glm::vec3& p, const glm::vec3& near, f
       const float limit = reach + m_spheres[t].radius;
       if (glm::dot(e, e) > limit * limit) continue;
     }
-    const std::size_t i = t * 3;
+    const std::size_t i = m_spheres[t].first;
     const glm::vec3 a = vertex(i).position, b = vertex(i + 1).position, c = vertex(i + 2).position;
     const glm::vec3 bary = closestBarycentric(p, a, b, c);
     const glm::vec3 q = a * bary.x + b * bary.y + c * bary.z;
@@ -182,7 +217,7 @@ std::optional<SurfaceHit> MeshSurface::firstHit(const Ray& ray) const {
     const float along = glm::dot(toCentre, ray.direction);
     const glm::vec3 off = toCentre - ray.direction * along;
     if (glm::dot(off, off) > m_spheres[t].radius * m_spheres[t].radius) continue;
-    const std::size_t i = t * 3;
+    const std::size_t i = m_spheres[t].first;
     const glm::vec3 a = vertex(i).position, e1 = vertex(i + 1).position - a, e2 = vertex(i + 2).position - a;
     // Moller-Trumbore, both faces.
     const glm::vec3 pv = glm::cross(ray.direction, e2);
@@ -255,7 +290,7 @@ ProjectedPath projectPath(const Scene& scene, const content::RollingPath& path) 
   add(path.end);
   if (!out.error.empty()) return out;
 
-  const MeshSurface surface(scene.meshes[static_cast<std::size_t>(mesh)]);
+  const MeshSurface surface(scene.meshes[static_cast<std::size_t>(mesh)], true);
   // Press a finely sampled curve onto the surface, then resample the result evenly and press
   // again, so the samples are even and every one lies on the surface.
   float chord = 0.0f;
@@ -269,13 +304,21 @@ ProjectedPath projectPath(const Scene& scene, const content::RollingPath& path) 
   // first misses the target), a bridge walks along the surface from the last point to the new
   // one in small steps, so the path stays whole.
   constexpr float kJump = 0.003f, kWalkStep = 0.001f, kWalkReach = 0.004f;
+  // The side the roller comes from: the way the target faces at the author's points, taken
+  // level (a body lies on the roller), or out from the limb's middle where that is unclear.
+  glm::vec3 facing(0.0f);
+  for (const glm::vec3& c : control) facing += surface.closest(c).normal;
+  facing.y = 0.0f;
+  const bool facingClear = glm::length(facing) > 0.5f * static_cast<float>(control.size());
   const LimbCentre limb(scene);
   auto press = [&](const glm::vec3& c) {
-    const glm::vec2 outward = glm::vec2(c.x, c.z) - limb.at(c.y);
-    if (glm::dot(outward, outward) > 1e-8f) {
-      const glm::vec3 d = glm::normalize(glm::vec3(outward.x, 0.0f, outward.y));
-      if (auto hit = surface.firstHit(Ray{c + d * 0.3f, -d})) return *hit;
+    glm::vec3 d = facingClear ? glm::normalize(facing) : glm::vec3(0.0f);
+    if (!facingClear) {
+      const glm::vec2 outward = glm::vec2(c.x, c.z) - limb.at(c.y);
+      if (glm::dot(outward, outward) > 1e-8f) d = glm::normalize(glm::vec3(outward.x, 0.0f, outward.y));
     }
+    if (glm::dot(d, d) > 0.0f)
+      if (auto hit = surface.firstHit(Ray{c + d * 0.3f, -d})) return *hit;
     return surface.closest(c); // the line misses the target: its nearest point
   };
   for (int i = 0; i <= fine; ++i) {

@@ -27,7 +27,9 @@ struct SurfaceHit {
 /// are rejected with one compare. Keeps a reference to `mesh`.
 class MeshSurface {
 public:
-  explicit MeshSurface(const SceneMesh& mesh);
+  /// With `largestPieceOnly`, only the mesh's largest connected piece counts (a rolling path
+  /// keeps to the muscle's body, not to stray fragments of it).
+  explicit MeshSurface(const SceneMesh& mesh, bool largestPieceOnly = false);
   [[nodiscard]] SurfaceHit closest(const glm::vec3& p) const;
   /// The nearest point among the triangles within `reach` of `near` (a point on the surface):
   /// a walk along the surface in small steps stays on the side it started on.
@@ -39,6 +41,7 @@ private:
   struct Sphere {
     glm::vec3 centre;
     float radius;
+    std::uint32_t first; ///< the triangle's first index in the mesh
   };
   [[nodiscard]] const Vertex& vertex(std::size_t index) const { return m_mesh.vertices[m_mesh.indices[index]]; }
   [[nodiscard]] SurfaceHit hitAt(std::size_t firstIndex, const glm::vec3& barycentric, float distance) const;
