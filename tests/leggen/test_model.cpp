@@ -402,7 +402,7 @@ TEST_CASE("model: skin circumference of the proximal thigh follows ANSUR II") { 
 // Known fault: the muscles above the knee spread about 15.5 x 14 cm (the
 // hamstrings lie far behind the femur, the wrapped vasti reach round its
 // back) and the gastrocnemius heads lie wide, and the skin follows them
-// (lower thigh +26 %, calf +14 % when this test was written). Reported, not
+// (lower thigh +24 %, calf +11 % at the last change). Reported, not
 // yet failing the suite.
 TEST_CASE("model: skin circumferences above the knee and at the calf follow ANSUR II" * doctest::may_fail()) {
   checkGirth("lower thigh circumference", 0.08);
