@@ -107,15 +107,7 @@ void drawPathPanel(AppState& state) {
     return;
   }
   RollingPlayer& r = state.rolling;
-  if (ImGui::Button(r.playing ? "Pause" : "Play")) r.playing = !r.playing;
-  ImGui::SameLine();
-  ImGui::Checkbox("Loop", &r.loop);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(110.0f);
-  ImGui::SliderFloat("speed", &r.speed, 0.25f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##time", &r.time, 0.0f, overlay::rollingTotalSeconds(*current), "%.1f s"))
-    r.playing = false;
+  playerControls(r.playing, r.loop, r.speed, r.time, overlay::rollingTotalSeconds(*current));
   timer(state, *current);
   ImGui::Separator();
   const content::Structure* target = pack.structure(current->target);

@@ -80,14 +80,7 @@ void drawStretchPanel(AppState& state) {
     return;
   }
   StretchPlayer& p = state.player;
-  if (ImGui::Button(p.playing ? "Pause" : "Play")) p.playing = !p.playing;
-  ImGui::SameLine();
-  ImGui::Checkbox("Loop", &p.loop);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(110.0f);
-  ImGui::SliderFloat("speed", &p.speed, 0.25f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
-  ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::SliderFloat("##time", &p.time, 0.0f, stretchTotalSeconds(state), "%.1f s")) p.playing = false;
+  playerControls(p.playing, p.loop, p.speed, p.time, stretchTotalSeconds(state));
   progress(state, *current);
   ImGui::Separator();
   ImGui::TextWrapped("%s", current->position.c_str());

@@ -21,6 +21,17 @@ void cites(const content::Content* pack, const std::vector<std::string>& ids) {
   ImGui::EndTooltip();
 }
 
+void playerControls(bool& playing, bool& loop, float& speed, float& time, float totalSeconds) {
+  if (ImGui::Button(playing ? "Pause" : "Play")) playing = !playing;
+  ImGui::SameLine();
+  ImGui::Checkbox("Loop", &loop);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110.0f);
+  ImGui::SliderFloat("speed", &speed, 0.25f, 4.0f, "%.2fx", ImGuiSliderFlags_Logarithmic);
+  ImGui::SetNextItemWidth(-1.0f);
+  if (ImGui::SliderFloat("##time", &time, 0.0f, totalSeconds, "%.1f s")) playing = false;
+}
+
 void hint(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::TextWrapped("%s", text);
