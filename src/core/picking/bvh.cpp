@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <thread>
 
 namespace myo {
 namespace {
@@ -32,54 +33,84 @@ float hitBox(const Aabb& b, const glm::vec3& origin, const glm::vec3& invDir, fl
 void TriangleBvh::build(const Scene& scene) {
   m_tris.clear();
   m_nodes.clear();
-  m_tris.reserve(scene.triangleCount());
+  // First only each triangle's box and where it comes from; the triangles themselves are
+  // written once, in leaf order, after the tree is built (less memory to touch).
+  struct Source {
+    std::int32_t mesh, index;
+  };
+  std::vector<Source> sources;
+  std::vector<BuildItem> items;
+  sources.reserve(scene.triangleCount());
+  items.reserve(scene.triangleCount());
   for (std::size_t m = 0; m < scene.meshes.size(); ++m) {
     const SceneMesh& mesh = scene.meshes[m];
     for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
-      glm::vec3 a = mesh.vertices[mesh.indices[i]].position;
-      glm::vec3 b = mesh.vertices[mesh.indices[i + 1]].position;
-      glm::vec3 c = mesh.vertices[mesh.indices[i + 2]].position;
-      m_tris.push_back({a, b - a, c - a, static_cast<std::int32_t>(m), static_cast<std::int32_t>(i / 3)});
+      Aabb b;
+      b.add(mesh.vertices[mesh.indices[i]].position);
+      b.add(mesh.vertices[mesh.indices[i + 1]].position);
+      b.add(mesh.vertices[mesh.indices[i + 2]].position);
+      items.push_back({b, b.center(), static_cast<std::uint32_t>(sources.size())});
+      sources.push_back({static_cast<std::int32_t>(m), static_cast<std::int32_t>(i / 3)});
     }
   }
-  if (m_tris.empty()) return;
-  std::vector<BuildItem> items(m_tris.size());
-  for (std::size_t i = 0; i < m_tris.size(); ++i) {
-    const Triangle& t = m_tris[i];
-    Aabb b;
-    b.add(t.v0);
-    b.add(t.v0 + t.e1);
-    b.add(t.v0 + t.e2);
-    items[i] = {b, b.center(), static_cast<std::uint32_t>(i)};
+  if (items.empty()) return;
+  Node root{Aabb{}, 0, static_cast<std::uint32_t>(items.size())};
+  std::vector<Aabb> centres(1);
+  for (const BuildItem& it : items) {
+    root.box.add(it.box);
+    centres[0].add(it.centroid);
   }
-  m_nodes.reserve(2 * m_tris.size() / kLeafSize + 1);
-  m_nodes.push_back({Aabb{}, 0, static_cast<std::uint32_t>(m_tris.size())});
-  subdivide(items);
+  m_nodes.reserve(2 * items.size() / kLeafSize + 1);
+  m_nodes.push_back(root);
+  subdivide(m_nodes, centres, items, true);
+  if (m_nodes.size() == 3) {
+    // The two halves hold separate ranges of `items`: build them at once, on two cores.
+    std::vector<Node> left{m_nodes[1]}, right{m_nodes[2]};
+    std::vector<Aabb> leftCentres{centres[1]}, rightCentres{centres[2]};
+    left.reserve(m_nodes.capacity() / 2);
+    right.reserve(m_nodes.capacity() / 2);
+    std::thread worker([&] { subdivide(left, leftCentres, items, false); });
+    subdivide(right, rightCentres, items, false);
+    worker.join();
+    // Root, the two half roots, then the rest of each half; a child pair stays adjacent.
+    const auto leftRest = std::uint32_t{3};
+    const auto rightRest = static_cast<std::uint32_t>(3 + left.size() - 1);
+    m_nodes.resize(3 + (left.size() - 1) + (right.size() - 1));
+    auto place = [&](const std::vector<Node>& half, std::uint32_t at, std::uint32_t rest) {
+      auto where = [&](std::uint32_t k) { return k == 0 ? at : rest + k - 1; };
+      for (std::uint32_t k = 0; k < half.size(); ++k) {
+        Node n = half[k];
+        if (n.count == 0) n.first = where(n.first);
+        m_nodes[where(k)] = n;
+      }
+    };
+    place(left, 1, leftRest);
+    place(right, 2, rightRest);
+  }
   // Triangles in leaf order, so a leaf's triangles are contiguous in memory.
-  std::vector<Triangle> ordered(m_tris.size());
-  for (std::size_t i = 0; i < items.size(); ++i) ordered[i] = m_tris[items[i].tri];
-  m_tris = std::move(ordered);
+  m_tris.resize(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Source& from = sources[items[i].tri];
+    const SceneMesh& mesh = scene.meshes[static_cast<std::size_t>(from.mesh)];
+    const auto k = static_cast<std::size_t>(from.index) * 3;
+    const glm::vec3 a = mesh.vertices[mesh.indices[k]].position;
+    m_tris[i] = {a, mesh.vertices[mesh.indices[k + 1]].position - a, mesh.vertices[mesh.indices[k + 2]].position - a,
+                 from.mesh, from.index};
+  }
 }
 
-void TriangleBvh::subdivide(std::vector<BuildItem>& items) {
-  // Each node's box and the box of its triangles' centres. The root's are measured; a child's
-  // come from its parent's bins, which saves a pass over the triangles at every level.
-  std::vector<Aabb> centres(1);
-  {
-    Node& root = m_nodes[0];
-    for (std::uint32_t i = root.first; i < root.first + root.count; ++i) {
-      root.box.add(items[i].box);
-      centres[0].add(items[i].centroid);
-    }
-  }
-  // Iterative, so deep trees cannot overflow the stack.
+void TriangleBvh::subdivide(std::vector<Node>& nodes, std::vector<Aabb>& centres, std::vector<BuildItem>& items,
+                             bool rootOnly) {
+  // nodes[0] is the root of the part to build, with its box and (in `centres`) the box of its
+  // triangles' centres; a child's come from its parent's bins, which saves a pass over the
+  // triangles at every level. Iterative, so deep trees cannot overflow the stack.
   std::vector<std::uint32_t> stack{0};
   while (!stack.empty()) {
     std::uint32_t ni = stack.back();
     stack.pop_back();
     const Aabb centroidBox = centres[ni];
-    const Aabb nodeBox = m_nodes[ni].box;
-    const std::uint32_t first = m_nodes[ni].first, count = m_nodes[ni].count;
+    const Aabb nodeBox = nodes[ni].box;
+    const std::uint32_t first = nodes[ni].first, count = nodes[ni].count;
     if (count <= kLeafSize) continue;
 
     // Binned SAH on the axis along which the centres spread most: a third of the work, and on
@@ -136,13 +167,14 @@ void TriangleBvh::subdivide(std::vector<BuildItem>& items) {
       (static_cast<int>(b) <= bestBin ? leftBox : rightBox).add(boxes[b]);
       (static_cast<int>(b) <= bestBin ? leftCentres : rightCentres).add(binCentres[b]);
     }
-    auto left = static_cast<std::uint32_t>(m_nodes.size());
-    m_nodes[ni].first = left;
-    m_nodes[ni].count = 0;
-    m_nodes.push_back({leftBox, first, leftFinal});
-    m_nodes.push_back({rightBox, first + leftFinal, count - leftFinal});
+    auto left = static_cast<std::uint32_t>(nodes.size());
+    nodes[ni].first = left;
+    nodes[ni].count = 0;
+    nodes.push_back({leftBox, first, leftFinal});
+    nodes.push_back({rightBox, first + leftFinal, count - leftFinal});
     centres.push_back(leftCentres);
     centres.push_back(rightCentres);
+    if (rootOnly) break;
     stack.push_back(left);
     stack.push_back(left + 1);
   }

@@ -49,7 +49,8 @@ private:
     glm::vec3 centroid;
     std::uint32_t tri;
   };
-  void subdivide(std::vector<BuildItem>& items);
+  static void subdivide(std::vector<Node>& nodes, std::vector<Aabb>& centres, std::vector<BuildItem>& items,
+                        bool rootOnly);
 
   std::vector<Node> m_nodes;
   std::vector<Triangle> m_tris;
