@@ -57,6 +57,7 @@ void meshStructure(Structure& s) {
   } else {
     s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
     if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
+    else dropFragments(s.mesh, 2e-8);  // 0.02 cm^3, a 2.7 mm cube
     const std::size_t raw = s.mesh.triangles();
     simplify(s.mesh, s.targetTris, 0.005f);
     // A defect here would fail the model tests; say where it came from.

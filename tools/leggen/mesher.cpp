@@ -182,8 +182,14 @@ void gradientNormals(Mesh& m, const Field& f, float eps) {
   }
 }
 
-void keepLargestPiece(Mesh& m) {
-  // Union-find over vertices joined by triangles.
+namespace {
+// Each triangle's piece (a root vertex, by union-find over the triangles) and each piece's
+// enclosed volume.
+struct Pieces {
+  std::vector<std::uint32_t> ofTriangle;
+  std::unordered_map<std::uint32_t, double> volume;
+};
+Pieces pieces(const Mesh& m) {
   std::vector<std::uint32_t> parent(m.pos.size());
   for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
   auto find = [&](std::uint32_t x) {
@@ -195,19 +201,38 @@ void keepLargestPiece(Mesh& m) {
       const auto a = find(m.idx[t]), b = find(m.idx[t + k]);
       if (a != b) parent[std::max(a, b)] = std::min(a, b);
     }
-  std::unordered_map<std::uint32_t, double> vol;
+  Pieces p;
   for (std::size_t t = 0; t < m.idx.size(); t += 3) {
     const glm::dvec3 a = m.pos[m.idx[t]], b = m.pos[m.idx[t + 1]], c = m.pos[m.idx[t + 2]];
-    vol[find(m.idx[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
+    p.ofTriangle.push_back(find(m.idx[t]));
+    p.volume[p.ofTriangle.back()] += glm::dot(a, glm::cross(b, c)) / 6.0;
   }
-  std::uint32_t best = 0;
-  double bv = -1e30;
-  for (const auto& [root, v] : vol)
-    if (v > bv || (v == bv && root < best)) { bv = v; best = root; }
+  return p;
+}
+
+// Keeps the triangles whose piece `keep` accepts.
+template <class Keep>
+void keepTriangles(Mesh& m, const Pieces& p, Keep keep) {
   std::vector<std::uint32_t> kept;
   for (std::size_t t = 0; t < m.idx.size(); t += 3)
-    if (find(m.idx[t]) == best) kept.insert(kept.end(), m.idx.begin() + static_cast<std::ptrdiff_t>(t), m.idx.begin() + static_cast<std::ptrdiff_t>(t) + 3);
+    if (keep(p.ofTriangle[t / 3]))
+      kept.insert(kept.end(), m.idx.begin() + static_cast<std::ptrdiff_t>(t), m.idx.begin() + static_cast<std::ptrdiff_t>(t) + 3);
   m.idx.swap(kept);
+}
+} // namespace
+
+void keepLargestPiece(Mesh& m) {
+  const Pieces p = pieces(m);
+  std::uint32_t best = 0;
+  double bv = -1e30;
+  for (const auto& [root, v] : p.volume)
+    if (v > bv || (v == bv && root < best)) { bv = v; best = root; }
+  keepTriangles(m, p, [&](std::uint32_t root) { return root == best; });
+}
+
+void dropFragments(Mesh& m, double minVolume) {
+  const Pieces p = pieces(m);
+  keepTriangles(m, p, [&](std::uint32_t root) { return p.volume.at(root) >= minVolume; });
 }
 
 Defects defects(const Mesh& m) {

@@ -37,6 +37,11 @@ void simplify(Mesh& m, std::size_t targetTris, float relError);
 // pockets and shells the field leaves inside an envelope).
 void keepLargestPiece(Mesh& m);
 
+// Drops the pieces whose enclosed volume is under `minVolume` (m^3): the crumbs carving
+// against neighbours leaves floating beside a muscle. Small attachment tendons cut off from
+// their belly are larger than this and stay.
+void dropFragments(Mesh& m, double minVolume);
+
 // Unit normals from the central-difference gradient of f.
 void gradientNormals(Mesh& m, const Field& f, float eps);
 
