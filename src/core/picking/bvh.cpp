@@ -38,8 +38,8 @@ void TriangleBvh::build(const Scene& scene) {
   struct Source {
     std::int32_t mesh, index;
   };
-  std::vector<Source> sources;
-  std::vector<BuildItem> items;
+  BigVector<Source> sources;
+  BigVector<BuildItem> items;
   sources.reserve(scene.triangleCount());
   items.reserve(scene.triangleCount());
   for (std::size_t m = 0; m < scene.meshes.size(); ++m) {
@@ -65,7 +65,7 @@ void TriangleBvh::build(const Scene& scene) {
   subdivide(m_nodes, centres, items, true);
   if (m_nodes.size() == 3) {
     // The two halves hold separate ranges of `items`: build them at once, on two cores.
-    std::vector<Node> left{m_nodes[1]}, right{m_nodes[2]};
+    BigVector<Node> left{m_nodes[1]}, right{m_nodes[2]};
     std::vector<Aabb> leftCentres{centres[1]}, rightCentres{centres[2]};
     left.reserve(m_nodes.capacity() / 2);
     right.reserve(m_nodes.capacity() / 2);
@@ -76,7 +76,7 @@ void TriangleBvh::build(const Scene& scene) {
     const auto leftRest = std::uint32_t{3};
     const auto rightRest = static_cast<std::uint32_t>(3 + left.size() - 1);
     m_nodes.resize(3 + (left.size() - 1) + (right.size() - 1));
-    auto place = [&](const std::vector<Node>& half, std::uint32_t at, std::uint32_t rest) {
+    auto place = [&](const BigVector<Node>& half, std::uint32_t at, std::uint32_t rest) {
       auto where = [&](std::uint32_t k) { return k == 0 ? at : rest + k - 1; };
       for (std::uint32_t k = 0; k < half.size(); ++k) {
         Node n = half[k];
@@ -99,7 +99,7 @@ void TriangleBvh::build(const Scene& scene) {
   }
 }
 
-void TriangleBvh::subdivide(std::vector<Node>& nodes, std::vector<Aabb>& centres, std::vector<BuildItem>& items,
+void TriangleBvh::subdivide(BigVector<Node>& nodes, std::vector<Aabb>& centres, BigVector<BuildItem>& items,
                              bool rootOnly) {
   // nodes[0] is the root of the part to build, with its box and (in `centres`) the box of its
   // triangles' centres; a child's come from its parent's bins, which saves a pass over the

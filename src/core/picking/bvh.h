@@ -3,6 +3,7 @@
 // finds its structure without a GL read-back, and tests can pick without a display.
 #include "core/camera/orbit_camera.h"
 #include "core/scene/scene.h"
+#include "core/util/big_pages.h"
 
 #include <cstdint>
 #include <optional>
@@ -49,11 +50,11 @@ private:
     glm::vec3 centroid;
     std::uint32_t tri;
   };
-  static void subdivide(std::vector<Node>& nodes, std::vector<Aabb>& centres, std::vector<BuildItem>& items,
+  static void subdivide(BigVector<Node>& nodes, std::vector<Aabb>& centres, BigVector<BuildItem>& items,
                         bool rootOnly);
 
-  std::vector<Node> m_nodes;
-  std::vector<Triangle> m_tris;
+  BigVector<Node> m_nodes;
+  BigVector<Triangle> m_tris;
   std::vector<std::vector<glm::vec3>> m_posed; // per mesh, reused by refit
 };
 
