@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace myo::overlay {
 namespace {
@@ -310,11 +311,12 @@ ProjectedPath projectPath(const Scene& scene, const content::RollingPath& path) 
   for (const glm::vec3& c : control) facing += surface.closest(c).normal;
   facing.y = 0.0f;
   const bool facingClear = glm::length(facing) > 0.5f * static_cast<float>(control.size());
-  const LimbCentre limb(scene);
+  std::optional<LimbCentre> limb; // measured only when the facing is unclear
+  if (!facingClear) limb.emplace(scene);
   auto press = [&](const glm::vec3& c) {
     glm::vec3 d = facingClear ? glm::normalize(facing) : glm::vec3(0.0f);
-    if (!facingClear) {
-      const glm::vec2 outward = glm::vec2(c.x, c.z) - limb.at(c.y);
+    if (limb) {
+      const glm::vec2 outward = glm::vec2(c.x, c.z) - limb->at(c.y);
       if (glm::dot(outward, outward) > 1e-8f) d = glm::normalize(glm::vec3(outward.x, 0.0f, outward.y));
     }
     if (glm::dot(d, d) > 0.0f)
@@ -372,6 +374,9 @@ ProjectedPath projectPath(const Scene& scene, const content::RollingPath& path) 
     result.points.push_back({hit.point, hit.normal, 0.0f});
   }
   measure(result.points);
+  glm::vec3 mean(0.0f);
+  for (const PathPoint& p : result.points) mean += p.normal;
+  if (glm::dot(mean, mean) > 0.0f) result.facing = glm::normalize(mean);
   out.path = std::move(result);
   return out;
 }

@@ -59,6 +59,7 @@ struct PathPoint {
 struct SurfacePath {
   int mesh = -1; ///< the target's scene mesh
   std::vector<PathPoint> points;
+  glm::vec3 facing{1.0f, 0.0f, 0.0f}; ///< the way the whole path faces: its mean surface normal
   [[nodiscard]] float length() const { return points.empty() ? 0.0f : points.back().along; }
   /// Position, normal and direction of travel at `along` metres from the start (clamped).
   [[nodiscard]] PathPoint at(float along) const;

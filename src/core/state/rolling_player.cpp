@@ -25,10 +25,6 @@ std::vector<int> pathsForCondition(const content::Content& pack, const content::
   return out;
 }
 
-} // namespace myo
-
-namespace myo {
-
 const content::RollingPath* currentPath(const AppState& state) {
   const RollingPlayer& r = state.rolling;
   if (!state.content || r.path < 0 || static_cast<std::size_t>(r.path) >= state.content->rollingPaths.size())
