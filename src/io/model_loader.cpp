@@ -63,11 +63,11 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
   // Skin weights: keep the four largest per vertex, renormalised, joints indexed by name.
   for (unsigned b = 0; b < src.mNumBones; ++b) {
     const aiBone& bone = *src.mBones[b];
-    std::string name = bone.mName.C_Str();
-    auto it = std::find(joints.begin(), joints.end(), name);
+    const std::string boneName = bone.mName.C_Str();
+    auto it = std::find(joints.begin(), joints.end(), boneName);
     if (it == joints.end()) {
       if (joints.size() >= 8) continue; // the palette holds 8; MyoMap's leg has 7 bodies
-      joints.push_back(name);
+      joints.push_back(boneName);
       it = joints.end() - 1;
     }
     auto joint = static_cast<std::uint8_t>(it - joints.begin());

@@ -1,5 +1,5 @@
-// Skinning keeps the leg's volume at every stretch's hold (the skin is required to; the
-// structures inside are measured and reported): linear-blend skinning collapses a
+// Skinning keeps the leg's volume at every stretch's hold: the skin within 5%, the structures
+// inside within 30% (one named exception): linear-blend skinning collapses a
 // joint it bends too sharply with too few weights ("candy-wrapping"), which shows as lost
 // volume in the skin and in the muscles that cross it.
 #include "core/anatomy/anatomy.hpp"
@@ -47,9 +47,16 @@ TEST_CASE("the skin keeps its volume at every stretch's hold; structures are mea
         CHECK_MESSAGE(off < 0.05, s.id << ": skin volume x" << ratio);
       } else {
         if (off > std::abs(worstMuscle - 1.0)) worstMuscle = ratio, worstMuscleName = s.id + " " + m.name;
-        // Known fault (issue 7): short structures across a deeply bent hip or knee (pectineus,
-        // the retinacula) lose much of their volume; their weights need work in the generator.
-        // Reported, not yet required.
+        // Structures inside a deeply bent hip or knee may lose up to 30%: a muscle on the
+        // inside of the bend shortens and, unlike a real one, does not thicken. The quadriceps
+        // tendon stretches over the bent knee (up to x1.39): it follows the patella less than
+        // a real tendon, so that it stays inside the skin at full flexion.
+        // Known fault (issue 7): pectineus, short and deep in the groin, keeps only about 37%
+        // at 110 degrees of hip flexion; it is held to that so it cannot get worse unseen.
+        if (m.name == "pectineus")
+          CHECK_MESSAGE(ratio > 0.35, s.id << ": pectineus volume x" << ratio);
+        else
+          CHECK_MESSAGE((ratio > 0.70 && ratio < 1.40), s.id << ": " << m.name << " volume x" << ratio);
         WARN_MESSAGE(off < 0.25, s.id << ": " << m.name << " volume x" << ratio);
       }
     }

@@ -164,9 +164,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     Strand l = makeStrand({latStart, F(0.030f, -0.400f, 0.040f), latEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, false);
     out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
+    out.back().blendWholeLength = true;
     Strand m = makeStrand({medStart, F(0.030f, -0.398f, -0.034f), medEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
     drape(m, boneUnder, thigh, 0.0008f, false, false);
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
+    out.back().blendWholeLength = true;
   }
   return out;
 }

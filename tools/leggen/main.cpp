@@ -124,7 +124,7 @@ int run(const Options& o) {
   for (auto& s : all) {
     if (s.id == "foot_bones") sk.foot(s.mesh);
     else if (s.bodies.size() == 1) sk.rigid(s.mesh, s.bodies[0]);
-    else sk.alongPaths(s.mesh, s.skinPaths);
+    else sk.alongPaths(s.mesh, s.skinPaths, s.blendWholeLength);
   }
   const vec3 lift(0.0f, static_cast<float>(desc.floorOffset), 0.0f);
   for (auto& s : all)

@@ -42,6 +42,9 @@ struct Structure {
   std::vector<std::string> bodies;
   // Structures that span joints: polylines whose points carry a body.
   std::vector<std::vector<SkinPoint>> skinPaths;
+  // Short straps between two bodies (the retinacula): blend over the whole
+  // strap rather than around the joint centre, which lies off the strap.
+  bool blendWholeLength = false;
   // Optional target volume (m^3) for calibration of muscles.
   double targetVolume = 0.0;
   // Muscles: their strands before carving, a cheap stand-in for the skin.

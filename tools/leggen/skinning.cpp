@@ -71,7 +71,7 @@ void Skinner::foot(Mesh& m) const {
   }
 }
 
-void Skinner::alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths) const {
+void Skinner::alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths, bool wholeLength) const {
   // Per path: cumulative arclength, the bodies in order, and where along the
   // path each joint is crossed (the closest path point to the joint centre).
   struct Prepared {
@@ -104,6 +104,13 @@ void Skinner::alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& pat
     pr.bodies.push_back(path.front().body);
     for (std::size_t i = 0; i + 1 < path.size(); ++i) {
       if (path[i].body == path[i + 1].body) continue;
+      if (wholeLength) {
+        const float half = 0.5f * (pr.len[i + 1] - pr.len[i]);
+        pr.at.push_back(pr.len[i] + half);
+        pr.width.push_back(half);
+        pr.bodies.push_back(path[i + 1].body);
+        continue;
+      }
       for (const Crossing* c : chain(path[i].body, path[i + 1].body)) {
         const std::vector<vec3> seg{path[i].p, path[i + 1].p};
         const std::vector<float> sl{pr.len[i], pr.len[i + 1]};
