@@ -175,18 +175,39 @@ float hipBoneLocal(V p) {
 }
 
 float sacrumLocal(V p) {
-  // Five fused segments shrinking downward along a curve that is concave in
-  // front, with the alae on the first two; then the coccyx.
-  U u(0.010f);
-  const float wz[5] = {0.050f, 0.041f, 0.031f, 0.021f, 0.013f};
-  const float ax[5] = {0.019f, 0.016f, 0.013f, 0.010f, 0.008f};
-  for (int i = 0; i < 5; ++i) {
-    const float t = static_cast<float>(i) / 4.0f;
-    const V c(-0.112f - 0.040f * t - 0.012f * std::sin(3.14159f * t), 0.046f - 0.078f * t, 0.0f);
-    u += sdEllipsoid(p, c, V(ax[i], 0.0125f, wz[i]));
+  // One curved wedge, not a stack of vertebrae: broad and thick at the base
+  // (the body of S1 and the alae beside it), narrowing to the apex, concave in
+  // front. Its pelvic face shows the four transverse ridges where the five
+  // vertebrae fused and the four pairs of anterior foramina beside them; then
+  // the coccyx. Sizes are our estimates of an adult male sacrum.
+  const float t = std::clamp((0.046f - p.y) / 0.078f, -0.1f, 1.15f);  // 0 at the base, 1 at the apex
+  const float cx = -0.112f - 0.040f * t - 0.012f * std::sin(3.14159f * std::clamp(t, 0.0f, 1.0f));
+  const float halfWidth = 0.052f - 0.036f * std::pow(std::clamp(t, 0.0f, 1.15f), 0.85f);
+  const float z = std::min(std::abs(p.z) / halfWidth, 1.5f);
+  // The alae are thinner than the vertebral bodies between them.
+  const float halfThick = (0.020f - 0.012f * std::clamp(t, 0.0f, 1.0f)) * (1.0f - 0.45f * z * z);
+  const float rx = std::max(halfThick, 0.004f);
+  const glm::vec2 q((p.x - cx) / rx, p.z / halfWidth);
+  float d = (glm::length(q) - 1.0f) * std::min(rx, halfWidth);
+  // The base: flat on S1, the alae sloping down to the sides; a rounded apex.
+  d = smax(d, p.y - (0.056f - 0.18f * std::max(std::abs(p.z) - 0.022f, 0.0f)), 0.005f);
+  // The body of S1 stands out at the base, its front edge the promontory.
+  d = smin(d, std::max(sdEllipsoid(p, V(-0.106f, 0.042f, 0.0f), V(0.019f, 0.016f, 0.025f)), p.y - 0.056f), 0.006f);
+  d = smax(d, -0.036f - p.y, 0.006f);
+  for (int k = 1; k <= 4; ++k) {
+    const float tk = static_cast<float>(k) / 5.0f + 0.04f, yk = 0.046f - 0.078f * tk;
+    // Raised transverse ridge across the middle of the pelvic face.
+    const float across = std::max(1.0f - std::abs(p.z) / (0.55f * halfWidth), 0.0f);
+    if (p.x > cx) d -= 0.0012f * across * std::exp(-std::pow((p.y - yk) / 0.0025f, 2.0f));
+    // A foramen either side, where the ridge meets the ala.
+    const float hwk = 0.052f - 0.036f * std::pow(tk, 0.85f), fz = 0.62f * hwk;
+    const float front = -0.112f - 0.040f * tk - 0.012f * std::sin(3.14159f * tk) + (0.020f - 0.012f * tk) * (1.0f - 0.45f * 0.62f * 0.62f);
+    const float fr = 0.0058f - 0.0007f * static_cast<float>(k);
+    d = std::max(d, fr - glm::length(p - V(front, yk, fz)));
+    d = std::max(d, fr - glm::length(p - V(front, yk, -fz)));
   }
-  u += sdRoundCone(p, V(-0.150f, -0.040f, 0.0f), V(-0.156f, -0.062f, 0.0f), 0.0065f, 0.0040f);  // coccyx
-  return std::max(u.d, p.y - 0.056f);  // flat top of S1
+  d = smin(d, sdRoundCone(p, V(-0.150f, -0.040f, 0.0f), V(-0.156f, -0.062f, 0.0f), 0.0065f, 0.0040f), 0.006f);  // coccyx
+  return d;
 }
 
 Structure bone(const std::string& id, std::vector<std::string> bodies, Field f, Box box, std::size_t tris, float h) {
