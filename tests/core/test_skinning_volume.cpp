@@ -1,5 +1,5 @@
 // Skinning keeps the leg's volume at every stretch's hold: the skin within 5%, the structures
-// inside within 30% (one named exception): linear-blend skinning collapses a
+// inside within x0.70 to x1.40 (one named exception): linear-blend skinning collapses a
 // joint it bends too sharply with too few weights ("candy-wrapping"), which shows as lost
 // volume in the skin and in the muscles that cross it.
 #include "core/anatomy/anatomy.hpp"

@@ -14,7 +14,8 @@ class Skinner {
   void rigid(Mesh& m, const std::string& body) const;
   // Along a polyline of points attached to bodies (several polylines: the
   // nearest one decides).
-  // wholeLength: each change of body blends over its whole segment.
+  // wholeLength: each change of body blends over its whole segment; the two
+  // bodies must be neighbours (one joint between them).
   void alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths, bool wholeLength = false) const;
   // Foot bones: calcaneus or toes, split at the metatarsophalangeal line.
   void foot(Mesh& m) const;
