@@ -153,7 +153,7 @@ TEST_CASE("model: meshes are closed, consistently outward and free of degenerate
 
 // Carving a muscle against its neighbours can leave crumbs of it floating apart: they show as
 // stray specks and catch picks and rolling paths. Pieces are allowed (an attachment tendon cut
-// off from its belly), crumbs under 0.02 cm^3 are not.
+// off from its belly), crumbs under 0.02 cm^3 are not, nor a structure cut in two.
 TEST_CASE("model: no stray fragments") {
   for (const auto& [id, m] : model()) {
     std::vector<unsigned> parent(m.pos.size());
@@ -170,8 +170,15 @@ TEST_CASE("model: no stray fragments") {
       pieces[find(m.idx[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
     }
     std::size_t crumbs = 0;
-    for (const auto& [root, v] : pieces) crumbs += v < 2e-8 ? 1 : 0;
+    double total = 0.0, largest = 0.0;
+    for (const auto& [root, v] : pieces) {
+      crumbs += v < 2e-8 ? 1 : 0;
+      total += v;
+      largest = std::max(largest, v);
+    }
     CHECK_MESSAGE(crumbs == 0, id << ": " << crumbs << " of " << pieces.size() << " pieces under 0.02 cm^3");
+    // A muscle is one belly: a neighbour carving it in two shows as a gap.
+    if (id != "foot_bones") CHECK_MESSAGE(largest >= 0.9 * total, id << ": largest piece " << largest / total * 100 << " % of the volume");
   }
 }
 
@@ -423,12 +430,72 @@ void checkGirth(const std::string& measure, double tolerance) {
 // The skin is blurred over the muscles, so a few per cent are expected.
 TEST_CASE("model: skin circumference of the proximal thigh follows ANSUR II") { checkGirth("thigh circumference", 0.08); }
 
-// Known fault: the muscles above the knee spread about 15.5 x 14 cm (the
-// hamstrings lie far behind the femur, the wrapped vasti reach round its
-// back) and the gastrocnemius heads lie wide, and the skin follows them
-// (lower thigh +24 %, calf +11 % at the last change). Reported, not
-// yet failing the suite.
-TEST_CASE("model: skin circumferences above the knee and at the calf follow ANSUR II" * doctest::may_fail()) {
+TEST_CASE("model: skin circumference of the calf follows ANSUR II") { checkGirth("calf circumference", 0.08); }
+
+// Known fault: above the knee the bellies alone span about 12.5 x 13 cm
+// (the vastus medialis and sartorius medially, the hamstrings behind), so
+// with their cover the skin measures about +8.5 % (+24 % before the
+// distal thigh was reshaped). Reported, not yet failing the suite.
+TEST_CASE("model: skin circumference above the knee follows ANSUR II" * doctest::may_fail()) {
   checkGirth("lower thigh circumference", 0.08);
-  checkGirth("calf circumference", 0.08);
+}
+
+namespace {
+struct Segment {
+  glm::dvec2 a, b;
+};
+std::vector<Segment> sliceSegments(const MeshData& m, double y) {
+  std::vector<Segment> out;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    glm::dvec2 hit[2];
+    int n = 0;
+    for (int k = 0; k < 3 && n < 2; ++k) {
+      const glm::dvec3 a = m.pos[m.idx[t + k]], b = m.pos[m.idx[t + (k + 1) % 3]];
+      if ((a.y - y) * (b.y - y) < 0.0) {
+        const glm::dvec3 p = a + (b - a) * ((y - a.y) / (b.y - a.y));
+        hit[n++] = {p.x, p.z};
+      }
+    }
+    if (n == 2) out.push_back({hit[0], hit[1]});
+  }
+  return out;
+}
+// Signed depth of a point inside a closed section (negative outside).
+double depthIn(const std::vector<Segment>& section, glm::dvec2 q) {
+  bool inside = false;
+  double best = 1e9;
+  for (const auto& s : section) {
+    if ((s.a.y > q.y) != (s.b.y > q.y) && s.a.x + (q.y - s.a.y) * (s.b.x - s.a.x) / (s.b.y - s.a.y) > q.x) inside = !inside;
+    const glm::dvec2 e = s.b - s.a;
+    const double t = std::clamp(glm::dot(q - s.a, e) / std::max(glm::dot(e, e), 1e-18), 0.0, 1.0);
+    best = std::min(best, glm::length(q - s.a - t * e));
+  }
+  return inside ? best : -best;
+}
+}  // namespace
+
+// Nothing shows through the skin: on sections every centimetre from the
+// ankle to the groin, every structure lies at least 1 mm inside it. The
+// skin is open at the midline (the left half is not modelled), so points
+// within 1 cm of it are left out.
+TEST_CASE("model: the skin covers every structure") {
+  const auto& skin = model().at("skin");
+  double worst = 1e9;
+  std::string where;
+  for (int cm = 6; cm <= 86; ++cm) {
+    const double y = cm * 0.01 + 0.0003;  // off the meshing grid's planes
+    const auto section = sliceSegments(skin, y);
+    REQUIRE(section.size() > 20);
+    for (const auto& [id, mesh] : model()) {
+      if (id == "skin") continue;
+      const auto pts = slice(mesh, y);
+      for (std::size_t i = 0; i < pts.size(); i += 2) {
+        if (pts[i].y < 0.01) continue;
+        const double d = depthIn(section, pts[i]);
+        if (d < worst) { worst = d; where = id + " at y " + std::to_string(y); }
+      }
+    }
+  }
+  MESSAGE("least cover: " << worst * 1000 << " mm, " << where);
+  CHECK(worst >= 0.001);
 }

@@ -57,7 +57,9 @@ float tibiaLocal(V p) {
   u += sdSphere(p, V(0.003f, -0.037f, 0.004f), 0.0050f);
   u += sdRoundCone(p, V(0.000f, -0.058f, 0.003f), V(0.008f, -0.130f, 0.002f), 0.0230f, 0.0160f);
   u += sdRoundCone(p, V(0.008f, -0.130f, 0.002f), V(0.006f, -0.250f, 0.000f), 0.0160f, 0.0125f);
-  u += sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.350f, -0.002f), 0.0125f, 0.0135f);
+  // The shaft flares into the distal metaphysis (it ended 6 mm short of it,
+  // leaving the ankle end a separate piece).
+  u += sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.378f, 0.000f), 0.0125f, 0.0160f);
   u += sdCapsule(p, V(0.021f, -0.100f, -0.001f), V(0.016f, -0.300f, -0.003f), 0.0045f);  // anterior crest
   u += sdEllipsoid(p, V(0.000f, -0.392f, 0.003f), V(0.0205f, 0.022f, 0.0215f));    // distal metaphysis
   u += sdEllipsoid(p, V(0.005f, -0.404f, -0.0160f), V(0.0105f, 0.0185f, 0.0080f)); // medial malleolus

@@ -176,36 +176,64 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
 Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   const auto& d = *fr.d;
   const float lift = static_cast<float>(d.floorOffset);
-  // ANSUR circumferences at their model heights give circular sections on the
-  // limb; between them the radius is interpolated (pelvis frame).
-  auto radiusAt = [&](const char* measure) {
+  // ANSUR circumferences at their model heights give the limb's elliptic
+  // sections; between them the half-widths are interpolated (pelvis frame).
+  auto level = [&](const char* measure) {
     for (const auto& l : d.skinLevels)
-      if (l.measure.rfind(measure, 0) == 0) return std::pair<float, float>(static_cast<float>(l.circumference / 6.2831853), static_cast<float>(l.height) - lift);
+      if (l.measure.rfind(measure, 0) == 0) return std::pair<float, float>(static_cast<float>(l.circumference), static_cast<float>(l.height) - lift);
     throw std::runtime_error(std::string("no skin level ") + measure);
   };
-  const auto thigh = radiusAt("thigh"), lower = radiusAt("lower thigh"), calf = radiusAt("calf"), ankle = radiusAt("ankle");
-  // Section centres: the soft tissue centre, medial of the femur in the thigh
-  // and behind the bone above the knee and in the calf, where the hamstrings
-  // and triceps surae make the bulk (our estimates, checked against the
-  // girth tests).
-  std::vector<V> ctrl{V(-0.07f, 0.09f, 0.070f), V(-0.07f, -0.03f, 0.080f), V(-0.066f, thigh.second, 0.080f), V(-0.066f, lower.second, 0.080f),
-                      V(-0.066f, -0.47f, 0.085f), V(-0.094f, calf.second, 0.086f), V(-0.078f, ankle.second, 0.083f), V(-0.078f, -0.885f, 0.085f)};
-  std::vector<float> ys;
-  for (const V& c : ctrl) ys.push_back(c.y);
-  const float r[8] = {0.080f, 1.06f * thigh.first, thigh.first, lower.first, 0.061f, calf.first, ankle.first, 0.036f};
+  // An elliptic section whose perimeter is `share` of the ANSUR girth
+  // (Ramanujan's approximation), `apOverMl` as deep as it is wide.
+  struct Section {
+    V centre;
+    float ml, ap;  // half-widths
+  };
+  auto girthSection = [&](const char* measure, float x, float z, float apOverMl, float share = 1.0f) {
+    auto [girth, y] = level(measure);
+    girth *= share;
+    const float k = (1.0f - apOverMl) / (1.0f + apOverMl), h = k * k;
+    const float ml = girth / (3.14159265f * (1.0f + apOverMl) * (1.0f + 3.0f * h / (10.0f + std::sqrt(4.0f - 3.0f * h))));
+    return Section{V(x, y, z), ml, apOverMl * ml};
+  };
+  auto round = [](V c, float r) { return Section{c, r, r}; };
+  // Section centres and shapes are our estimates from standard atlas
+  // cross-sections, checked against the girth tests: above the knee a
+  // finger's breadth or two of tissue in front of the femur and the
+  // popliteal fossa's depth behind it; at the calf and the ankle the front
+  // of the tibia close under the skin, the triceps surae and the Achilles
+  // tendon making the depth behind. Above the knee the bellies under their
+  // cover reach the envelope nearly all round, so it takes 96 % of the girth
+  // and they make up the rest.
+  const auto thigh = level("thigh").first;
+  const std::vector<Section> sections{round(V(-0.07f, 0.09f, 0.070f), 0.080f),
+                                      round(V(-0.07f, -0.03f, 0.080f), 1.06f * thigh / 6.2831853f),
+                                      girthSection("thigh", -0.066f, 0.080f, 1.0f),
+                                      girthSection("lower thigh", -0.072f, 0.085f, 0.95f, 0.96f),
+                                      round(V(-0.068f, -0.47f, 0.087f), 0.059f),
+                                      girthSection("calf", -0.104f, 0.088f, 0.95f),
+                                      girthSection("ankle", -0.094f, 0.100f, 1.15f),
+                                      round(V(-0.085f, -0.885f, 0.092f), 0.036f)};
+  std::vector<V> ctrl;
+  for (const auto& sct : sections) ctrl.push_back(sct.centre);
   std::vector<Key> keys;
   float total = 0.0f;
   for (std::size_t i = 1; i < ctrl.size(); ++i) total += glm::length(ctrl[i] - ctrl[i - 1]);
   float acc = 0.0f;
   for (std::size_t i = 0; i < ctrl.size(); ++i) {
     if (i) acc += glm::length(ctrl[i] - ctrl[i - 1]);
-    keys.push_back({acc / total, r[i], r[i]});
+    keys.push_back({acc / total, sections[i].ml, sections[i].ap});
   }
   auto sweep = std::make_shared<Strand>(makeStrand(ctrl, keys, [](V) { return V(1, 0, 0); }, 1.0f, 64));
   std::vector<std::function<float(V)>> proxies;
   std::vector<Field> feet;  // raw fields: a box bound minus an offset would show as a box
   for (const auto& s : built) {
     if (s.proxy) proxies.push_back(s.proxy);
+    // Bone and tendon that lie under the skin alone (the front of the tibia,
+    // the malleoli, the patella, the Achilles tendon, the iliotibial band)
+    // get the same cover, or they would show through it.
+    for (const char* id : {"femur", "patella", "tibia", "fibula", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band"})
+      if (s.id == id) proxies.push_back(s.shape);
     if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") feet.push_back(s.shape.f);
   }
   const float cover = static_cast<float>(d.skinMinCover);
@@ -232,13 +260,14 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
     if (dd > -0.04f) {
       float m = 1e9f;
       for (const auto& pr : proxies) m = std::min(m, pr(p));
-      dd = smin(dd, m - cover, 0.03f);
+      dd = smin(dd, m - cover, 0.008f);  // a small blend: a wide one swells the limb where envelope and bellies meet
     }
     return dd;
   };
   // Sampled on a 5 mm grid and blurred (binomial, about 7 mm): grooves
   // between bellies fill and single bellies soften, as under real skin. The
-  // extra 2 mm keeps the softened bumps over their muscles.
+  // extra half millimetre keeps the softened bumps over their muscles (the
+  // skin-cover test checks it).
   auto grid = std::make_shared<SkinGrid>();
   grid->build(raw, skin.shape.box.grown(0.02f), 0.005f);
   // The top follows the iliac crest a finger's breadth above it (down to the
@@ -256,7 +285,7 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
     return crest.back().y;
   };
   skin.shape.f = [grid, crestTop](V p) {
-    float dd = grid->at(p) - 0.002f;
+    float dd = grid->at(p) - 0.0005f;
     dd = smax(dd, p.y - crestTop(p) - 0.024f, 0.016f);  // over the iliac crest
     dd = std::max(dd, 0.002f - p.z);                     // and ends at the midline
     return dd;

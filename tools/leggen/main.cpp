@@ -59,7 +59,10 @@ void meshStructure(Structure& s) {
     if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
     else dropFragments(s.mesh, 2e-8);  // 0.02 cm^3, a 2.7 mm cube
     const std::size_t raw = s.mesh.triangles();
-    simplify(s.mesh, s.targetTris, 0.005f);
+    // Skinning moves vertices only: a long skin triangle that spans a joint's
+    // blend (the flat face at the midline) cuts straight across it and
+    // loses volume in a pose, so skin edges stay short.
+    simplify(s.mesh, s.targetTris, 0.005f, s.kind == Kind::Skin ? 0.012f : 0.0f);
     // A defect here would fail the model tests; say where it came from.
     const Defects d = defects(s.mesh);
     if (!d.none() || std::getenv("LEGGEN_DEBUG"))

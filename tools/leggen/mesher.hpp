@@ -30,8 +30,9 @@ Mesh polygonize(const Field& f, const Box& box, float h);
 double sampledVolume(const Field& f, const Box& box, float h);
 
 // Simplifies to at most targetTris triangles within a relative error bound,
-// then drops unused vertices and degenerate triangles.
-void simplify(Mesh& m, std::size_t targetTris, float relError);
+// then drops unused vertices and degenerate triangles. With maxEdge > 0 no
+// collapse makes an edge longer than that (metres).
+void simplify(Mesh& m, std::size_t targetTris, float relError, float maxEdge = 0.0f);
 
 // Keeps only the connected piece with the largest enclosed volume (drops
 // pockets and shells the field leaves inside an envelope).

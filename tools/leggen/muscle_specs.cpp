@@ -143,7 +143,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("biceps_femoris_short_head",
       // From the linea aspera straight back out of the vasti, then down deep
       // to the long head into their common tendon on the fibular head.
-      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.028f, -0.29f, 0.046f), F(-0.034f, -0.35f, 0.044f), T(-0.0301f, -0.036f, 0.0294f),
+      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.022f, -0.29f, 0.042f), F(-0.030f, -0.35f, 0.042f), T(-0.0301f, -0.036f, 0.0294f),
          T(-0.0234f, -0.0563f, 0.0343f)},
         {{0.0f, 0.008f, 0.005f}, {0.15f, 0.011f, 0.007f}, {0.45f, 0.016f, 0.010f}, {0.7f, 0.014f, 0.009f}, {0.87f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}}, thigh}},
       0.01f, 0.0015f, 6000);
@@ -156,25 +156,29 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       {{{F(0.010f, -0.075f, 0.030f), F(0.026f, -0.15f, 0.033f), F(0.032f, -0.24f, 0.027f), F(0.033f, -0.32f, 0.016f), F(0.040f, -0.355f, 0.008f)},
         {{0.0f, 0.012f, 0.006f}, {0.15f, 0.026f, 0.011f}, {0.55f, 0.032f, 0.014f}, {0.85f, 0.024f, 0.009f}, {1.0f, 0.014f, 0.004f}}, thigh}},
       0.01f, 0.0016f, 9000);
+  // The bulk at mid-thigh; above the knee it thins into its tendon, so the
+  // lower thigh keeps its published girth.
   add("vastus_lateralis",
-      {{{F(-0.008f, -0.060f, 0.052f), F(0.000f, -0.13f, 0.055f), F(0.010f, -0.22f, 0.050f), F(0.022f, -0.30f, 0.042f), F(0.036f, -0.345f, 0.030f),
+      {{{F(-0.008f, -0.060f, 0.052f), F(0.008f, -0.13f, 0.054f), F(0.008f, -0.22f, 0.050f), F(0.012f, -0.30f, 0.046f), F(0.026f, -0.345f, 0.038f),
          F(0.046f, -0.370f, 0.016f)},
-        {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.012f}, {0.45f, 0.042f, 0.016f}, {0.8f, 0.030f, 0.011f}, {1.0f, 0.010f, 0.003f}}, thigh}},
+        {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.014f}, {0.38f, 0.040f, 0.017f}, {0.6f, 0.033f, 0.018f}, {0.78f, 0.020f, 0.008f}, {0.9f, 0.012f, 0.005f},
+         {1.0f, 0.010f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
   add("vastus_medialis_oblique",
       {{{F(0.000f, -0.345f, -0.036f), F(0.014f, -0.358f, -0.032f), F(0.030f, -0.372f, -0.023f), F(0.044f, -0.382f, -0.013f)},
         {{0.0f, 0.010f, 0.006f}, {0.3f, 0.016f, 0.013f}, {0.6f, 0.015f, 0.012f}, {1.0f, 0.006f, 0.003f}}, thigh}},
       0.01f, 0.0013f, 6000);
   add("vastus_medialis",
-      {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.022f, -0.26f, -0.008f), F(0.030f, -0.31f, -0.012f), F(0.044f, -0.345f, -0.006f),
+      {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.018f, -0.26f, -0.016f), F(0.012f, -0.31f, -0.032f), F(0.026f, -0.345f, -0.027f),
          F(0.048f, -0.368f, -0.002f)},
-        // Teardrop: slim above, the bulk just above the medial knee.
-        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.016f, 0.008f}, {0.55f, 0.024f, 0.013f}, {0.78f, 0.030f, 0.017f}, {0.92f, 0.018f, 0.010f},
-         {1.0f, 0.008f, 0.003f}}, thigh}},
+        // Teardrop: slim above, the bulk in the lower half medial of the
+        // femur, leaving the front of the vastus intermedius to the rectus tendon.
+        {{0.0f, 0.010f, 0.004f}, {0.22f, 0.018f, 0.010f}, {0.45f, 0.024f, 0.017f}, {0.63f, 0.026f, 0.019f}, {0.8f, 0.019f, 0.013f},
+         {0.92f, 0.013f, 0.008f}, {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
   add("rectus_femoris",
-      {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.056f, -0.29f, 0.012f),
-         F(0.052f, -0.345f, 0.006f), F(0.047f, -0.372f, 0.004f)},
+      {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
+         F(0.040f, -0.345f, 0.010f), F(0.047f, -0.372f, 0.004f)},
         // Fusiform: a short tendon at the AIIS, the belly widest at mid-thigh,
         // narrowing into the quadriceps tendon a hand above the patella.
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
@@ -183,29 +187,29 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 8000);
   // Its tendon rides on the vasti into the quadriceps tendon: lifted further
   // than the others, or the vasti cut it to pieces above the patella.
-  m.back().strands[0].maxDrape = 0.016f;
+  m.back().strands[0].maxDrape = 0.012f;
   m.back().freeEnd = true;
   m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
   add("semimembranosus",
-      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.040f, -0.30f, -0.018f), F(-0.035f, -0.37f, -0.024f),
+      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.032f, -0.30f, -0.014f), F(-0.030f, -0.37f, -0.020f),
          T(-0.0348f, -0.0352f, -0.0189f), T(-0.027f, -0.0477f, -0.0196f)},
         // A broad flat tendon from the ischial tuberosity down half the
         // thigh, the belly low and bulky above the knee, a short tendon.
-        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.019f, 0.011f}, {0.75f, 0.025f, 0.017f}, {0.9f, 0.013f, 0.008f}, {1.0f, 0.006f, 0.004f}},
+        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.021f, 0.010f}, {0.75f, 0.029f, 0.0145f}, {0.9f, 0.014f, 0.008f}, {1.0f, 0.006f, 0.004f}},
         thigh}},
       0.01f, 0.0017f, 8000);
   add("semitendinosus",
       // Belly in the upper thigh; the long cord of its tendon runs down on
       // the back of the semimembranosus belly.
-      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.064f, -0.22f, 0.000f), F(-0.058f, -0.30f, -0.018f), F(-0.048f, -0.37f, -0.030f),
+      {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.064f, -0.22f, 0.000f), F(-0.050f, -0.30f, -0.020f), F(-0.044f, -0.37f, -0.030f),
          T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
-        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.55f, 0.012f, 0.010f}, {0.7f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.5f, 0.012f, 0.010f}, {0.62f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
          {1.0f, 0.006f, 0.0013f}},
         limb, true}},
       0.01f, 0.0015f, 7000);
   add("biceps_femoris_long_head",
-      {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.044f, -0.31f, 0.042f), F(-0.034f, -0.37f, 0.044f),
+      {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.040f, -0.31f, 0.038f), F(-0.034f, -0.37f, 0.044f),
          T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
         // Fusiform: a short tendon shared with the semitendinosus at the
         // ischial tuberosity, the belly widest at mid-thigh, tapering low
@@ -215,16 +219,16 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps
   add("gracilis",
-      {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.020f, -0.28f, -0.055f), F(-0.022f, -0.36f, -0.048f), T(-0.0266f, -0.0319f, -0.0377f),
+      {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
          T(-0.0194f, -0.0515f, -0.0358f), T(0.006f, -0.0836f, -0.0228f)},
         // The pes anserinus: the tendon flattens onto the tibia.
         {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
          {1.0f, 0.0065f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 5000);
   add("sartorius",
-      {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.035f, -0.24f, -0.030f), F(0.005f, -0.32f, -0.050f),
+      {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.030f, -0.24f, -0.036f), F(-0.010f, -0.32f, -0.050f),
          F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
-        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.014f, 0.005f}, {0.5f, 0.014f, 0.006f}, {0.85f, 0.010f, 0.005f}, {0.93f, 0.007f, 0.0025f},
+        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.85f, 0.013f, 0.0035f}, {0.93f, 0.007f, 0.0025f},
          {1.0f, 0.009f, 0.0013f}}, limb, true}},
       0.01f, 0.0013f, 6000);
   add("tensor_fasciae_latae",

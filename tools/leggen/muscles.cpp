@@ -278,7 +278,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     if (s.bodies.size() == 1) s.skinPaths.clear();
     out.push_back(std::move(s));
     if (std::getenv("LEGGEN_DEBUG"))
-      std::fprintf(stderr, "leggen: %s shaped in %.2f s\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+      std::fprintf(stderr, "leggen: %s shaped in %.2f s, sections x%.2f\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), scale);
   }
   return out;
 }

@@ -57,8 +57,8 @@ struct Candidate {
 
 class Collapser {
  public:
-  Collapser(Mesh& m)
-      : m_(m), tri_(m.triangles()), alive_(m.triangles(), 1), off_(m.pos.size() + 1, 0), cnt_(m.pos.size(), 0), q_(m.pos.size()),
+  Collapser(Mesh& m, double maxEdge)
+      : maxEdge_(maxEdge), m_(m), tri_(m.triangles()), alive_(m.triangles(), 1), off_(m.pos.size() + 1, 0), cnt_(m.pos.size(), 0), q_(m.pos.size()),
         stamp_(m.pos.size(), 0) {
     // Vertex-to-triangle lists in one pool (a few million small vectors
     // would cost more to allocate than the whole simplification).
@@ -194,6 +194,9 @@ class Collapser {
         // until a collapse of their own edge removes them.
         if (l1 < kMinDoubleArea * 4 && l1 < l0) return false;
         if (l0 > kMinDoubleArea && glm::dot(n0, n1) < 0.2 * l0 * l1) return false;
+        if (maxEdge_ > 0.0)
+          for (int k = 0; k < 3; ++k)
+            if (glm::length(after[(k + 1) % 3] - after[k]) > maxEdge_) return false;
       }
     for (auto t : shared_) { alive_[t] = 0; --live_; }
     // u's new list: its own live triangles and v's, at the end of the pool.
@@ -219,6 +222,7 @@ class Collapser {
     return true;
   }
 
+  double maxEdge_;
   Mesh& m_;
   std::vector<std::array<std::uint32_t, 3>> tri_;
   std::vector<char> alive_;
@@ -233,11 +237,11 @@ class Collapser {
 
 }  // namespace
 
-void simplify(Mesh& m, std::size_t targetTris, float relError) {
+void simplify(Mesh& m, std::size_t targetTris, float relError, float maxEdge) {
   Box b;
   for (const auto& p : m.pos) b.add(p);
   const double err = relError * static_cast<double>(glm::length(b.hi - b.lo));
-  Collapser(m).run(targetTris, err * err);
+  Collapser(m, maxEdge).run(targetTris, err * err);
   // Drop unused vertices and order for the vertex cache.
   std::vector<std::uint32_t> remap(m.pos.size());
   const std::size_t nv = meshopt_optimizeVertexFetchRemap(remap.data(), m.idx.data(), m.idx.size(), m.pos.size());
