@@ -122,21 +122,35 @@ float footLocal(V p) {
                        {V(0.086f, 0.014f, 0.031f), V(0.138f, 0.002f, 0.037f), 0.0075f, 0.0060f, V(0.194f, -0.004f, 0.033f), 3}};
   for (const auto& r : rays) {
     const V mid = 0.5f * (r.base + r.head) + V(0.0f, 0.002f, 0.0f);
-    // Shafts about two thirds of the base, bases tall (they key into the arch).
+    // Shafts about two thirds of the base, bases tall (they key into the
+    // arch), heads round knuckles.
     u += sdEllipsoid(p, r.base, V(0.008f, 1.25f * r.rb, r.rb));
-    u += sdRoundCone(p, r.base, mid, r.rb, 0.66f * r.rb);
-    u += sdRoundCone(p, mid, r.head, 0.66f * r.rb, r.rh);
-    // Phalanges: short capsules with small gaps, tapering to the tip.
+    u += sdRoundCone(p, r.base, mid, r.rb, 0.6f * r.rb);
+    u += sdRoundCone(p, mid, r.head, 0.6f * r.rb, 0.8f * r.rh);
+    u += sdEllipsoid(p, r.head, V(1.0f * r.rh, 1.12f * r.rh, 0.95f * r.rh));
+    // Phalanges: each a flared base, a waisted shaft and a rounded head,
+    // small gaps at the joints. The lesser toes rise a little at the first
+    // joint and come down to the tip, as in a standing foot.
     const V start = r.head + glm::normalize(r.tip - r.head) * (r.rh + 0.0015f);
-    const float lens[3] = {0.5f, 0.3f, 0.2f};
+    const float lens[3] = {0.5f, 0.28f, 0.22f};
     const float lens2[2] = {0.58f, 0.42f};
+    const float lift[3] = {0.0035f, 0.0025f, 0.0f};  // at the end of each phalanx
+    const float lift2[2] = {0.0015f, 0.0f};
     V a = start;
+    float along = 0.0f;
     for (int i = 0; i < r.phalanges; ++i) {
-      const float frac = r.phalanges == 2 ? lens2[i] : lens[i];
-      const V b = a + (r.tip - start) * frac;
-      const float ra = r.rh * (0.78f - 0.12f * i), rb2 = r.rh * (0.62f - 0.1f * i);
-      u += sdRoundCone(p, a + (b - a) * 0.08f, b - (b - a) * 0.08f, ra, rb2);
-      a = b;
+      const bool big = r.phalanges == 2;
+      along += big ? lens2[i] : lens[i];
+      const V b = start + (r.tip - start) * along + V(0.0f, big ? lift2[i] : lift[i], 0.0f);
+      const V d = b - a;
+      const float rb = r.rh * (0.8f - 0.12f * static_cast<float>(i));
+      const bool last = i + 1 == r.phalanges;
+      u += sdEllipsoid(p, a + d * 0.14f, V(0.16f * glm::length(d) + 0.002f, 0.9f * rb, rb));  // base
+      u += sdRoundCone(p, a + d * 0.14f, b - d * 0.16f, 0.62f * rb, last ? 0.55f * rb : 0.58f * rb);
+      // The distal phalanx ends in its flat tuft, the others in a head.
+      if (last) u += sdEllipsoid(p, b - d * 0.14f, V(0.12f * glm::length(d) + 0.0015f, 0.5f * rb, 0.8f * rb));
+      else u += sdEllipsoid(p, b - d * 0.12f, V(0.12f * glm::length(d) + 0.0015f, 0.7f * rb, 0.82f * rb));
+      a = b + glm::normalize(d) * 0.0015f;
     }
   }
   return u.d;
