@@ -62,7 +62,7 @@ float tibiaLocal(V p) {
   u += sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.378f, 0.000f), 0.0125f, 0.0160f);
   u += sdCapsule(p, V(0.021f, -0.100f, -0.001f), V(0.016f, -0.300f, -0.003f), 0.0045f);  // anterior crest
   u += sdEllipsoid(p, V(0.000f, -0.392f, 0.003f), V(0.0205f, 0.022f, 0.0215f));    // distal metaphysis
-  u += sdEllipsoid(p, V(0.005f, -0.404f, -0.0160f), V(0.0105f, 0.0185f, 0.0080f)); // medial malleolus
+  u += sdEllipsoid(p, V(0.005f, -0.409f, -0.0165f), V(0.0105f, 0.0210f, 0.0080f)); // medial malleolus, down beside the talus
   float d = u.d;
   // Flat plateau, broken only by the eminence.
   d = smax(d, -sdSphere(p, V(-0.002f, -0.010f, -0.016f), 0.0235f), 0.003f);
@@ -75,8 +75,8 @@ float fibulaLocal(V p) {
   U u(0.008f);
   u += sdEllipsoid(p, V(-0.016f, -0.067f, 0.0365f), V(0.0105f, 0.0115f, 0.0105f));  // head
   u += sdRoundCone(p, V(-0.015f, -0.078f, 0.0385f), V(-0.012f, -0.300f, 0.0355f), 0.0078f, 0.0062f);
-  u += sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0335f), 0.0062f, 0.0085f);
-  u += sdEllipsoid(p, V(-0.006f, -0.411f, 0.0340f), V(0.0110f, 0.0210f, 0.0090f));  // lateral malleolus
+  u += sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0320f), 0.0062f, 0.0085f);
+  u += sdEllipsoid(p, V(-0.006f, -0.417f, 0.0305f), V(0.0110f, 0.0230f, 0.0090f));  // lateral malleolus, a centimetre lower than the medial
   return u.d;
 }
 
@@ -89,7 +89,8 @@ float patellaLocal(V p) {
 
 float talusLocal(V p) {
   U u(0.008f);
-  u += sdEllipsoid(p, V(0.004f, -0.006f, 0.003f), V(0.026f, 0.019f, 0.0165f));  // body and trochlea
+  // Body and trochlea, as wide as the mortise: the malleoli carve its sides.
+  u += sdEllipsoid(p, V(0.004f, -0.006f, 0.005f), V(0.026f, 0.019f, 0.0225f));
   u += sdEllipsoid(p, V(0.032f, -0.014f, -0.007f), V(0.014f, 0.011f, 0.013f));  // neck and head
   return u.d;
 }
