@@ -360,10 +360,10 @@ TEST_CASE("model: neighbouring muscles do not cut through each other") {
   // it frees 16 mm around the bone surface point, which lies up to about
   // 12 mm from a reference point buried in our bone.
   constexpr double kNearAttachment = 0.030, kMaxDepth = 0.004;
-  // Known fault, bounded so it cannot grow: the vastus lateralis of this
-  // model covers the gluteal tuberosity, so the deep insertion tendons of the
-  // gluteus maximus cross it (about 6 mm deep when this test was written).
-  const std::map<std::pair<std::string, std::string>, double> kKnown{{{"gluteus_maximus", "vastus_lateralis"}, 0.008}};
+  // Known faults, each bounded so it cannot grow (none at present: the deep
+  // gluteus maximus tendons, 6 to 10 mm into the vastus lateralis before,
+  // now pass through channels in it).
+  const std::map<std::pair<std::string, std::string>, double> kKnown{};
   const auto& d = desc();
   std::map<std::string, std::vector<glm::dvec3>> attach;
   std::map<std::string, std::pair<glm::dvec3, glm::dvec3>> bounds;

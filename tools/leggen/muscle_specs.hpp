@@ -21,6 +21,11 @@ struct StrandSpec {
   float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
 };
 
+struct Groove {
+  vec3 a, b;
+  float r;
+};
+
 struct MuscleSpec {
   std::string id;
   std::vector<StrandSpec> strands;
@@ -31,6 +36,9 @@ struct MuscleSpec {
   std::shared_ptr<const SheetSpec> sheet;
   // Cutting planes (n, w): the muscle keeps dot(n, p) <= w (pelvis frame).
   std::vector<glm::vec4> clips;
+  // Channels cut out of the muscle where a later muscle's tendon passes
+  // through it to the bone.
+  std::vector<Groove> grooves;
   // Radius around each attachment within which neighbours do not carve the
   // muscle (0: the default).
   float anchorFree = 0.0f;

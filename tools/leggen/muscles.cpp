@@ -131,6 +131,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     std::vector<Strand> strands;
     std::shared_ptr<const Sheet> sheet;
     std::vector<glm::vec4> clips;
+    std::vector<Groove> grooves;
     float free = kAnchorFree;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
@@ -161,6 +162,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   st->strands = b.strands;
   st->sheet = b.sheet;
   st->clips = m.clips;
+  st->grooves = m.grooves;
   st->free = m.anchorFree > 0.0f ? m.anchorFree : kAnchorFree;
   st->k = m.blend;
   b.shape.box = box;
@@ -181,6 +183,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       inRod = inRod || (st->sheet && cap < 0.0005f);
     }
     for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
+    for (const Groove& g : st->grooves) d = std::max(d, -sdCapsule(p, g.a, g.b, g.r));
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
