@@ -307,17 +307,32 @@ double hullPerimeter(std::vector<glm::dvec2> pts) {
   return per;
 }
 
-// Where the plane y = h cuts the mesh: the crossing points of its edges.
-std::vector<glm::dvec2> slice(const MeshData& m, double y) {
-  std::vector<glm::dvec2> out;
-  for (std::size_t t = 0; t < m.idx.size(); t += 3)
-    for (int k = 0; k < 3; ++k) {
+struct Segment {
+  glm::dvec2 a, b;
+};
+std::vector<Segment> sliceSegments(const MeshData& m, double y) {
+  std::vector<Segment> out;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    glm::dvec2 hit[2];
+    int n = 0;
+    for (int k = 0; k < 3 && n < 2; ++k) {
       const glm::dvec3 a = m.pos[m.idx[t + k]], b = m.pos[m.idx[t + (k + 1) % 3]];
       if ((a.y - y) * (b.y - y) < 0.0) {
         const glm::dvec3 p = a + (b - a) * ((y - a.y) / (b.y - a.y));
-        out.emplace_back(p.x, p.z);
+        hit[n++] = {p.x, p.z};
       }
     }
+    if (n == 2) out.push_back({hit[0], hit[1]});
+  }
+  return out;
+}
+// Where the plane y = h cuts the mesh: the crossing points of its edges.
+std::vector<glm::dvec2> slice(const MeshData& m, double y) {
+  std::vector<glm::dvec2> out;
+  for (const auto& s : sliceSegments(m, y)) {
+    out.push_back(s.a);
+    out.push_back(s.b);
+  }
   return out;
 }
 
@@ -441,25 +456,6 @@ TEST_CASE("model: skin circumference above the knee follows ANSUR II" * doctest:
 }
 
 namespace {
-struct Segment {
-  glm::dvec2 a, b;
-};
-std::vector<Segment> sliceSegments(const MeshData& m, double y) {
-  std::vector<Segment> out;
-  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
-    glm::dvec2 hit[2];
-    int n = 0;
-    for (int k = 0; k < 3 && n < 2; ++k) {
-      const glm::dvec3 a = m.pos[m.idx[t + k]], b = m.pos[m.idx[t + (k + 1) % 3]];
-      if ((a.y - y) * (b.y - y) < 0.0) {
-        const glm::dvec3 p = a + (b - a) * ((y - a.y) / (b.y - a.y));
-        hit[n++] = {p.x, p.z};
-      }
-    }
-    if (n == 2) out.push_back({hit[0], hit[1]});
-  }
-  return out;
-}
 // Signed depth of a point inside a closed section (negative outside).
 double depthIn(const std::vector<Segment>& section, glm::dvec2 q) {
   bool inside = false;
