@@ -5,6 +5,7 @@
 in vec3 vPosition;
 in vec3 vNormal;
 in vec4 vFibre;
+in float vTendon;
 
 uniform vec3 uEye;
 uniform vec3 uKeyDir;   // towards the light, world space, unit
@@ -12,6 +13,8 @@ uniform vec3 uFillDir;
 uniform vec3 uRimDir;
 uniform vec4 uBaseColor; // linear
 uniform float uRoughness;
+uniform vec3 uTendonColor;     // linear; where a muscle has become tendon (vTendon)
+uniform float uTendonRoughness;
 uniform float uStriation; // 0: none; otherwise strength of fibre lines
 uniform vec3 uHighlight;  // added emission for selection and hover
 uniform vec4 uTint;       // rgb replaces the albedo by the fraction a (lengthening colours)
@@ -58,18 +61,19 @@ void main() {
   vec3 n = normalize(vNormal);
   if (!gl_FrontFacing) n = -n; // open meshes from other tools are lit from both sides
 
-  vec3 albedo = mix(uBaseColor.rgb, pow(uTint.rgb, vec3(2.2)), uTint.a);
-  if (uStriation > 0.0 && vFibre.w > 0.5) {
+  vec3 albedo = mix(mix(uBaseColor.rgb, uTendonColor, vTendon), pow(uTint.rgb, vec3(2.2)), uTint.a);
+  float roughness = mix(uRoughness, uTendonRoughness, vTendon);
+  if (uStriation > 0.0 && vFibre.w > 0.5 && vTendon < 0.99) {
     // Fine lines along the fibres: a wave across them, in world units, so every muscle has
     // the same grain whatever its size.
     vec3 across = normalize(cross(vFibre.xyz, n) + 1e-6);
     float phase = dot(vPosition, across) * 900.0;
     float line = 0.5 + 0.5 * sin(phase);
-    albedo *= 1.0 - uStriation * line * line;
+    albedo *= 1.0 - uStriation * (1.0 - vTendon) * line * line;
   }
 
-  float shininess = mix(96.0, 6.0, clamp(uRoughness, 0.0, 1.0));
-  float specStrength = mix(0.35, 0.04, clamp(uRoughness, 0.0, 1.0));
+  float shininess = mix(96.0, 6.0, clamp(roughness, 0.0, 1.0));
+  float specStrength = mix(0.35, 0.04, clamp(roughness, 0.0, 1.0));
 
   vec3 sky = vec3(0.42, 0.45, 0.52), ground = vec3(0.20, 0.17, 0.15);
   vec3 light = mix(ground, sky, 0.5 + 0.5 * n.y) * 0.75;

@@ -5,6 +5,7 @@ layout(location = 1) in vec3 aNormal;
 layout(location = 2) in vec4 aFibre;
 layout(location = 3) in uvec4 aJoints;
 layout(location = 4) in vec4 aWeights;
+layout(location = 5) in float aTendon; // 0 in a muscle's belly, 1 in its tendon
 
 uniform mat4 uViewProjection;
 uniform mat4 uModel; // identity, or the mirror that draws the left leg
@@ -14,6 +15,7 @@ uniform mat4 uPalette[8]; // standing pose -> current pose, per joint
 out vec3 vPosition;
 out vec3 vNormal;
 out vec4 vFibre;
+out float vTendon;
 
 void main() {
   mat4 skin = mat4(1.0);
@@ -29,5 +31,6 @@ void main() {
   // Blended rotations are nearly orthonormal: renormalising in the fragment shader is enough.
   vNormal = mat3(m) * aNormal;
   vFibre = vec4(mat3(m) * aFibre.xyz, aFibre.w);
+  vTendon = aTendon;
   gl_Position = uViewProjection * world;
 }

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <assimp/Importer.hpp>
+#include <assimp/commonMetaData.h>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 
@@ -38,7 +39,7 @@ Material convertMaterial(const aiMaterial& src) {
 }
 
 SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::string& name,
-                      std::vector<std::string>& joints) {
+                      std::vector<std::string>& joints, bool tendonInUv) {
   SceneMesh mesh;
   mesh.name = name;
   mesh.material = static_cast<int>(src.mMaterialIndex);
@@ -59,6 +60,9 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
       float len = glm::length(f);
       if (len > 1e-6f) v.fibre = glm::vec4(f / len, 1.0f);
     }
+    // ... and where a muscle is tendon as its first texture coordinate (other files' texture
+    // coordinates mean something else, so only the generator's are read).
+    if (tendonInUv && src.mTextureCoords[0]) v.tendon = std::clamp(src.mTextureCoords[0][i].x, 0.0f, 1.0f);
   }
   // Skin weights: keep the four largest per vertex, renormalised, joints indexed by name.
   for (unsigned b = 0; b < src.mNumBones; ++b) {
@@ -98,21 +102,21 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
   return mesh;
 }
 
-void visit(const aiScene& ai, const aiNode& node, const glm::mat4& parent, Scene& out) {
+void visit(const aiScene& ai, const aiNode& node, const glm::mat4& parent, bool fromGenerator, Scene& out) {
   glm::mat4 world = parent * toGlm(node.mTransformation);
   std::string name = node.mName.C_Str();
   for (unsigned i = 0; i < node.mNumMeshes; ++i) {
     const aiMesh& m = *ai.mMeshes[node.mMeshes[i]];
     std::string meshName = name.empty() ? std::string(m.mName.C_Str()) : name;
     if (meshName.empty()) meshName = "mesh_" + std::to_string(out.meshes.size());
-    out.meshes.push_back(convertMesh(m, world, meshName, out.joints));
+    out.meshes.push_back(convertMesh(m, world, meshName, out.joints, fromGenerator));
   }
   if (node.mNumMeshes == 0 && node.mNumChildren == 0 && !name.empty()) {
     constexpr std::string_view prefix = "landmark_";
     if (name.starts_with(prefix)) name = name.substr(prefix.size());
     out.landmarks.push_back({name, glm::vec3(world[3])});
   }
-  for (unsigned c = 0; c < node.mNumChildren; ++c) visit(ai, *node.mChildren[c], world, out);
+  for (unsigned c = 0; c < node.mNumChildren; ++c) visit(ai, *node.mChildren[c], world, fromGenerator, out);
 }
 
 } // namespace
@@ -132,7 +136,10 @@ Scene loadModel(const std::filesystem::path& file) {
   scene.source = file.string();
   for (unsigned i = 0; i < ai->mNumMaterials; ++i) scene.materials.push_back(convertMaterial(*ai->mMaterials[i]));
   if (scene.materials.empty()) scene.materials.emplace_back();
-  visit(*ai, *ai->mRootNode, glm::mat4(1.0f), scene);
+  aiString generator;
+  const bool fromGenerator = ai->mMetaData && ai->mMetaData->Get(AI_METADATA_SOURCE_GENERATOR, generator) &&
+                             std::string_view(generator.C_Str()) == "MyoMap leggen";
+  visit(*ai, *ai->mRootNode, glm::mat4(1.0f), fromGenerator, scene);
   if (scene.meshes.empty() || scene.triangleCount() == 0)
     throw AssetError(file.string() + ": the model has no triangles to show");
   return scene;

@@ -34,7 +34,8 @@ SceneRenderer::SceneRenderer()
          glGetUniformLocation(p, "uTint"),           glGetUniformLocation(p, "uHeatCount"),
          glGetUniformLocation(p, "uHeat"),           glGetUniformLocation(p, "uHeatColour"),
          glGetUniformLocation(p, "uZoneCount"),      glGetUniformLocation(p, "uZone"),
-         glGetUniformLocation(p, "uPeel"),           glGetUniformLocation(p, "uPeeled")};
+         glGetUniformLocation(p, "uPeel"),           glGetUniformLocation(p, "uPeeled"),
+         glGetUniformLocation(p, "uTendonColor"),    glGetUniformLocation(p, "uTendonRoughness")};
   m_pathProgram = gl::linkProgram("path", shaderSource("path.vert"), shaderSource("path.frag"));
   Material tool;
   tool.roughness = 0.45f;
@@ -67,6 +68,8 @@ SceneRenderer::GpuMesh SceneRenderer::makeGpuMesh(const SceneMesh& src, const Ma
   glVertexAttribIPointer(3, 4, GL_UNSIGNED_BYTE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, joints)));
   glEnableVertexAttribArray(4);
   glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
+  glEnableVertexAttribArray(5);
+  glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, tendon)));
   glBindVertexArray(0);
   return mesh;
 }
@@ -76,6 +79,12 @@ void SceneRenderer::upload(const Scene& scene) {
   m_meshes.reserve(scene.meshes.size());
   for (const SceneMesh& src : scene.meshes)
     m_meshes.push_back(makeGpuMesh(src, scene.materials.at(static_cast<std::size_t>(src.material))));
+  // A muscle's tendon part is drawn in the model's tendon material.
+  m_tendon = Material{};
+  m_tendon.baseColor = {0.80f, 0.78f, 0.72f, 1.0f};
+  m_tendon.roughness = 0.3f;
+  for (const Material& m : scene.materials)
+    if (m.name == "tendon") m_tendon = m;
   MYO_GL_CHECK();
 }
 
@@ -109,6 +118,8 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
   glUniformMatrix4fv(m_u.viewProjection, 1, GL_FALSE, glm::value_ptr(viewProjection));
   glUniform3fv(m_u.eye, 1, glm::value_ptr(frame.eye));
   glUniform1i(m_u.skinned, frame.skinned ? 1 : 0);
+  glUniform3fv(m_u.tendonColor, 1, glm::value_ptr(m_tendon.baseColor));
+  glUniform1f(m_u.tendonRoughness, m_tendon.roughness);
   {
     // Overlays: pain heat and avoid zones, fixed-size arrays, no allocation.
     std::array<glm::vec4, 8> heat{}, heatColour{};

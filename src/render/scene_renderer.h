@@ -32,7 +32,7 @@ private:
   };
   struct MeshUniforms {
     GLint viewProjection, model, eye, keyDir, fillDir, rimDir, baseColor, roughness, striation, highlight, skinned, palette, tint, heatCount, heat,
-        heatColour, zoneCount, zones, peel, peeled;
+        heatColour, zoneCount, zones, peel, peeled, tendonColor, tendonRoughness;
   };
 
   static GpuMesh makeGpuMesh(const SceneMesh& src, const Material& material);
@@ -54,6 +54,7 @@ private:
   int m_maskWidth = 0, m_maskHeight = 0;
   MeshUniforms m_u{};
   std::vector<GpuMesh> m_meshes;
+  Material m_tendon; // the colour of a muscle's tendon part (Vertex::tendon)
   gl::Program m_pathProgram;
   GpuMesh m_cylinder, m_sphere; // the tools, unit size
   // The ribbon's buffers follow the frame's path; mutable because drawing uploads on change.

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #ifndef MYOMAP_TEST_DATA
 #error "MYOMAP_TEST_DATA must point at tests/data"
 #endif
@@ -32,4 +34,21 @@ TEST_CASE("missing and broken model files give an error naming the file") {
   };
   expectError(MYOMAP_TEST_DATA "/does-not-exist.glb");
   expectError(MYOMAP_TEST_DATA "/broken.glb");
+}
+
+TEST_CASE("tendon weights come from the generator's texture coordinates, and from no other file's") {
+  const Scene textured = io::loadModel(MYOMAP_TEST_DATA "/textured_square.obj");
+  REQUIRE(textured.meshes.size() == 1);
+  for (const Vertex& v : textured.meshes[0].vertices) CHECK(v.tendon == 0.0f);
+
+  const Scene leg = io::loadModel(MYOMAP_BUNDLED_MODEL);
+  const SceneMesh* semitendinosus = leg.findMesh("semitendinosus");
+  const SceneMesh* femur = leg.findMesh("femur");
+  REQUIRE(semitendinosus);
+  REQUIRE(femur);
+  const auto [lo, hi] = std::minmax_element(semitendinosus->vertices.begin(), semitendinosus->vertices.end(),
+                                            [](const Vertex& a, const Vertex& b) { return a.tendon < b.tendon; });
+  CHECK(lo->tendon < 0.05f); // its belly
+  CHECK(hi->tendon > 0.95f); // its long tendon
+  for (const Vertex& v : femur->vertices) REQUIRE(v.tendon == 0.0f);
 }

@@ -26,6 +26,7 @@ struct Tri {
 struct MeshData {
   std::vector<glm::dvec3> pos;
   std::vector<unsigned> idx;
+  std::vector<float> tendon;  // muscles: 0 belly .. 1 tendon (the first texture coordinate's u)
   bool tangents = false;
   bool bones = false;
 };
@@ -42,6 +43,8 @@ const std::map<std::string, MeshData>& model() {
       for (unsigned v = 0; v < m->mNumVertices; ++v) d.pos.emplace_back(m->mVertices[v].x, m->mVertices[v].y, m->mVertices[v].z);
       for (unsigned f = 0; f < m->mNumFaces; ++f)
         for (unsigned k = 0; k < m->mFaces[f].mNumIndices; ++k) d.idx.push_back(m->mFaces[f].mIndices[k]);
+      if (m->mTextureCoords[0])
+        for (unsigned v = 0; v < m->mNumVertices; ++v) d.tendon.push_back(m->mTextureCoords[0][v].x);
       d.tangents = m->mTangents != nullptr;
       d.bones = m->mNumBones > 0;
       out[m->mName.C_Str()] = std::move(d);
@@ -118,6 +121,40 @@ TEST_CASE("model: every structure is its own mesh, with skin weights; muscles ca
     CHECK_MESSAGE(m.at(id).bones, id);
   }
   for (const auto& mu : desc().muscles) CHECK_MESSAGE(m.at(mu.id).tangents, mu.id);
+}
+
+TEST_CASE("model: muscles turn to tendon towards their ends, and only muscles carry tendon weights") {
+  const auto& m = model();
+  std::vector<std::string> muscles;
+  for (const auto& mu : desc().muscles) muscles.push_back(mu.id);
+  for (const auto& [id, mesh] : m)
+    if (std::find(muscles.begin(), muscles.end(), id) == muscles.end()) CHECK_MESSAGE(mesh.tendon.empty(), id);
+  // Mean tendon weight over the triangles of a height band, by area.
+  auto band = [](const MeshData& d, double lo, double hi) {
+    double w = 0.0, area = 0.0;
+    for (std::size_t t = 0; t < d.idx.size(); t += 3) {
+      const glm::dvec3 a = d.pos[d.idx[t]], b = d.pos[d.idx[t + 1]], c = d.pos[d.idx[t + 2]];
+      const double y = (a.y + b.y + c.y) / 3.0;
+      if (y < lo || y > hi) continue;
+      const double s = 0.5 * glm::length(glm::cross(b - a, c - a));
+      w += s * (d.tendon[d.idx[t]] + d.tendon[d.idx[t + 1]] + d.tendon[d.idx[t + 2]]) / 3.0;
+      area += s;
+    }
+    return area > 0.0 ? w / area : -1.0;
+  };
+  for (const auto& id : muscles) {
+    const MeshData& d = m.at(id);
+    REQUIRE_MESSAGE(d.tendon.size() == d.pos.size(), id);
+    double lo = 1e9, hi = -1e9;
+    for (const auto& p : d.pos) lo = std::min(lo, p.y), hi = std::max(hi, p.y);
+    // Every muscle is belly at its middle; the hamstrings, the straps of the pes anserinus and
+    // the rectus femoris end in tendon below.
+    const double mid = band(d, lo + 0.4 * (hi - lo), lo + 0.6 * (hi - lo));
+    CHECK_MESSAGE(mid < 0.15, id << ": tendon weight at mid-length " << mid);
+    const double end = band(d, lo, lo + 0.015);
+    for (const char* tendinous : {"semitendinosus", "semimembranosus", "biceps_femoris_long_head", "gracilis", "sartorius", "rectus_femoris"})
+      if (id == tendinous) CHECK_MESSAGE(end > 0.8, id << ": tendon weight in the lowest 15 mm " << end);
+  }
 }
 
 TEST_CASE("model: landmark nodes") {

@@ -77,6 +77,14 @@ void writeGlb(const GltfDoc& doc, const std::filesystem::path& file) {
       const int tan = w.addAccessor(w.addView(m.tan.data(), nv * sizeof(glm::vec4), kArray), kFloat, nv, "VEC4");
       attrs += ",\"TANGENT\":" + std::to_string(tan);
     }
+    if (m.tendon.size() == nv) {
+      // Where a muscle is tendon, as the first texture coordinate's u: the
+      // one per-vertex scalar that Assimp brings back from a glTF file.
+      std::vector<glm::vec2> uv(nv);
+      for (std::size_t i = 0; i < nv; ++i) uv[i] = glm::vec2(m.tendon[i], 0.0f);
+      const int tc = w.addAccessor(w.addView(uv.data(), nv * sizeof(glm::vec2), kArray), kFloat, nv, "VEC2");
+      attrs += ",\"TEXCOORD_0\":" + std::to_string(tc);
+    }
     if (gm.skinned) {
       const int j = w.addAccessor(w.addView(m.joints.data(), nv * sizeof(glm::u16vec4), kArray), kUShort, nv, "VEC4");
       const int wt = w.addAccessor(w.addView(m.weights.data(), nv * sizeof(glm::vec4), kArray), kFloat, nv, "VEC4");

@@ -71,8 +71,11 @@ void meshStructure(Structure& s) {
   }
   if (s.fibre) {
     s.mesh.tan.resize(s.mesh.pos.size());
+    s.mesh.tendon.resize(s.mesh.pos.size());
     for (std::size_t i = 0; i < s.mesh.pos.size(); ++i) {
-      vec3 t = s.fibre(s.mesh.pos[i]);
+      const glm::vec4 f = s.fibre(s.mesh.pos[i]);
+      const vec3 t(f);
+      s.mesh.tendon[i] = f.w;
       // Striations lie in the surface: drop the normal component.
       const vec3 n = s.mesh.nrm[i];
       vec3 tt = t - n * glm::dot(t, n);

@@ -14,6 +14,7 @@ struct Mesh {
   std::vector<vec3> pos;
   std::vector<vec3> nrm;
   std::vector<glm::vec4> tan;  // muscles: xyz unit fibre direction, w = 1
+  std::vector<float> tendon;   // muscles: 0 in the belly, 1 in the tendon
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;
   std::vector<std::uint32_t> idx;

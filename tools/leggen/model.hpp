@@ -36,8 +36,9 @@ struct Structure {
   Shape shape;
   float spacing = 0.0015f;  // marching grid step (m)
   std::size_t targetTris = 8000;
-  // Muscles: unit fibre direction at a point (the shader's striations).
-  std::function<vec3(vec3)> fibre;
+  // Muscles: unit fibre direction at a point (the shader's striations) in
+  // xyz; in w how much of the muscle there is tendon (0 belly, 1 tendon).
+  std::function<glm::vec4(vec3)> fibre;
   // Bodies whose motion this structure follows, for skinning.
   std::vector<std::string> bodies;
   // Structures that span joints: polylines whose points carry a body.

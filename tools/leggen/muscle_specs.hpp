@@ -19,6 +19,7 @@ struct StrandSpec {
   bool pinEnd = true;
   bool wrap = false;  // bend the section around the axis of `outward`
   float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
+  float tendonFrom = 2.0f;  // see Strand::tendonFrom
 };
 
 struct Groove {

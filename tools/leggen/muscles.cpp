@@ -103,6 +103,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   }
   for (const auto& sd : m.strands) {
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
+    s.tendonFrom = sd.tendonFrom;
     if (sd.drape) {
       // Capped: a strand lifted clear of every deeper belly bows away from
       // the limb (the skin then follows it); beyond the cap it is carved
@@ -256,16 +257,20 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       return d;
     };
     s.fibre = [strands, k, sheet](vec3 p) {
-      float best = 1e9f;
+      float best = 1e9f, tendon = 0.0f;
       vec3 dir(0, -1, 0);
       if (sheet) best = sheet->eval(p, &dir);
       for (const auto& st : strands) {
         vec3 f;
-        const float d = st.eval(p, &f);
-        if (d < best - 0.25f * k) { best = d; dir = f; }
-        else if (d < best + 0.25f * k) dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
+        float td = 0.0f;
+        const float d = st.eval(p, &f, 0.01f, false, &td);
+        if (d < best - 0.25f * k) { best = d; dir = f; tendon = td; }
+        else if (d < best + 0.25f * k) {
+          dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
+          tendon = std::min(tendon, td);  // where strands meet, the fleshier one shows
+        }
       }
-      return dir;
+      return glm::vec4(dir, tendon);
     };
     for (const auto& line : desc->lines) {
       std::vector<SkinPoint> path;

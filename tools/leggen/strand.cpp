@@ -72,7 +72,7 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide) const {
+float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendon) const {
   if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
@@ -107,6 +107,15 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide) const {
   }
   const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
+  if (tendon) {
+    // Tendon where the section has shrunk to a fifth of the belly's or less
+    // (by area, a twentieth); the change takes a few centimetres, as at a
+    // real musculotendinous junction.
+    float peak = 1e-12f;
+    for (std::size_t i = 0; i < a.size(); ++i) peak = std::max(peak, a[i] * b[i]);
+    const float t = (static_cast<float>(bi) + bh) / static_cast<float>(c.size() - 1);
+    *tendon = std::max(1.0f - smoothstep01(0.22f, 0.40f, std::sqrt(A * B / peak)), smoothstep01(tendonFrom - 0.04f, tendonFrom + 0.02f, t));
+  }
   return (k - 1.0f) * m + far;
 }
 

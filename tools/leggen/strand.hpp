@@ -28,12 +28,17 @@ struct Strand {
   bool wrap = false;
   vec3 wrapA{}, wrapDir{};
 
-  // Approximate signed distance; fibre (optional) gets the local tangent.
+  // Where along the strand (0..1) it is all tendon, for straps whose
+  // section stays broad to the end (the pes anserinus); 2: nowhere.
+  float tendonFrom = 2.0f;
+
+  // Approximate signed distance; fibre (optional) gets the local tangent,
+  // tendon (optional) how much the strand is tendon there (0 belly, 1 tendon).
   // Beyond `cutoff` from the box, returns the box distance (a lower bound).
   // farSide: for a wrapped strand, add a distance that grows smoothly
   // beyond a quarter turn from the centreline round its axis, so the far
   // side of the limb (where the wrapped angle wraps round) stays clear.
-  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false) const;
+  float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false, float* tendon = nullptr) const;
 };
 
 // Outward direction (the thickness axis) at a centreline point.

@@ -19,6 +19,7 @@ struct Vertex {
   glm::vec4 fibre{0.0f};    ///< muscle fibre direction in xyz; w = 1 where the mesh has one, else 0
   glm::u8vec4 joints{0};    ///< up to four Scene::joints that move this vertex
   glm::vec4 weights{0.0f};  ///< their weights, summing to 1; all 0 for a rigid, unskinned vertex
+  float tendon = 0.0f;      ///< muscles: 0 in the belly, 1 where the muscle has become tendon
 };
 
 struct Material {
