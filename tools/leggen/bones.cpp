@@ -250,6 +250,7 @@ std::vector<Structure> makeBones(const Frame& fr) {
   auto box = [](V o, V lo, V hi) { return Box{o + lo, o + hi}; };
   out.push_back(bone("hip_bone", {"pelvis"}, [](V p) { return hipBoneLocal(p); },
                      Box{V(-0.17f, -0.14f, -0.01f), V(0.02f, 0.11f, 0.15f)}, 20000, 0.0013f));
+  // Whole here, for the muscles to lie on; main.cpp cuts it at the midline before meshing.
   out.push_back(bone("sacrum", {"pelvis"}, [](V p) { return sacrumLocal(p); },
                      Box{V(-0.19f, -0.08f, -0.07f), V(-0.08f, 0.08f, 0.07f)}, 6000, 0.0013f));
   out.push_back(bone("femur", {"femur_r"}, femur, box(fo, V(-0.05f, -0.44f, -0.06f), V(0.06f, 0.03f, 0.08f)), 22000, 0.0013f));

@@ -230,9 +230,10 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   for (const auto& s : built) {
     if (s.proxy) proxies.push_back(s.proxy);
     // Bone and tendon that lie under the skin alone (the front of the tibia,
-    // the malleoli, the patella, the Achilles tendon, the iliotibial band)
-    // get the same cover, or they would show through it.
-    for (const char* id : {"femur", "patella", "tibia", "fibula", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band"})
+    // the malleoli, the patella, the back of the sacrum, the Achilles tendon,
+    // the iliotibial band) get the same cover, or they would show through it.
+    for (const char* id : {"femur", "patella", "tibia", "fibula", "sacrum", "quadriceps_tendon", "patellar_tendon", "achilles_tendon",
+                           "iliotibial_band"})
       if (s.id == id) proxies.push_back(s.shape);
     if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") feet.push_back(s.shape.f);
   }
@@ -260,7 +261,10 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
     if (dd > -0.04f) {
       float m = 1e9f;
       for (const auto& pr : proxies) m = std::min(m, pr(p));
-      dd = smin(dd, m - cover, 0.008f);  // a small blend: a wide one swells the limb where envelope and bellies meet
+      // Over the buttock the blur below rounds off the gluteus maximus's edge by the sacrum: a
+      // little more cover above the hip keeps it under (no girth is measured up there).
+      const float extra = 0.0015f * smoothstep01(-0.06f, -0.02f, p.y);
+      dd = smin(dd, m - cover - extra, 0.008f);  // a small blend: a wide one swells the limb where envelope and bellies meet
     }
     return dd;
   };
@@ -271,10 +275,11 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   auto grid = std::make_shared<SkinGrid>();
   grid->build(raw, skin.shape.box.grown(0.02f), 0.005f);
   // The top follows the iliac crest a finger's breadth above it (down to the
-  // ASIS in front, the PSIS and sacrum behind), with a rounded rim rather
-  // than a flat cut; the crest polyline is the hip bone's (bones.cpp).
+  // ASIS in front), with a rounded rim rather than a flat cut; the crest
+  // polyline is the hip bone's (bones.cpp). Behind the PSIS it stays at the
+  // height of the sacrum's base, over the top of the gluteus maximus.
   const std::vector<glm::vec2> crest{{0.030f, 0.000f}, {0.000f, 0.000f}, {-0.020f, 0.034f}, {-0.050f, 0.074f}, {-0.087f, 0.094f},
-                                     {-0.120f, 0.078f}, {-0.143f, 0.038f}, {-0.170f, 0.030f}};
+                                     {-0.120f, 0.078f}, {-0.143f, 0.060f}, {-0.170f, 0.056f}};
   auto crestTop = [crest](V p) {
     const float x = std::clamp(p.x, crest.back().x, crest.front().x);
     for (std::size_t i = 0; i + 1 < crest.size(); ++i)

@@ -106,6 +106,12 @@ int run(const Options& o) {
     all.insert(all.end(), std::make_move_iterator(conn.begin()), std::make_move_iterator(conn.end()));
   }
   if (o.skin) all.push_back(makeSkin(fr, all));
+  // The model is the right half of the body, so the sacrum is cut at the midline, as an atlas
+  // shows a hemipelvis (whole, its left half stood out of the skin). The cut lies 1 mm inside
+  // the skin's own cut face, where two flat faces would flicker. The muscles were laid on the
+  // whole bone.
+  for (auto& s : all)
+    if (s.id == "sacrum") s.shape.f = [whole = s.shape.f](vec3 p) { return std::max(whole(p), 0.003f - p.z); };
   // The skin is the longest job: start it first so the cores finish together.
   std::vector<std::size_t> order(all.size());
   for (std::size_t i = 0; i < all.size(); ++i) order[i] = (i + all.size() - 1) % all.size();
