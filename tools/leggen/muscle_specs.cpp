@@ -164,11 +164,6 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.014f}, {0.38f, 0.040f, 0.017f}, {0.6f, 0.033f, 0.018f}, {0.78f, 0.020f, 0.008f}, {0.9f, 0.012f, 0.005f},
          {1.0f, 0.010f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
-  // The deep tendons of the gluteus maximus reach the gluteal tuberosity
-  // (glut_max2 and glut_max3 insertions) through the back of the vastus
-  // lateralis, which arises from its lateral lip: channels for them.
-  for (const V ins : {F(-0.0156f, -0.1016f, 0.0419f), F(-0.006f, -0.1419f, 0.0411f)})
-    m.back().grooves.push_back({ins, ins + 0.045f * thigh(ins), 0.005f});
   add("vastus_medialis_oblique",
       {{{F(0.000f, -0.345f, -0.036f), F(0.014f, -0.358f, -0.032f), F(0.030f, -0.372f, -0.023f), F(0.044f, -0.382f, -0.013f)},
         // Broad across its fibres and flat on the femur: a teardrop along the

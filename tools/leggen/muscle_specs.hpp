@@ -22,11 +22,6 @@ struct StrandSpec {
   float tendonFrom = 2.0f;  // see Strand::tendonFrom
 };
 
-struct Groove {
-  vec3 a, b;
-  float r;
-};
-
 struct MuscleSpec {
   std::string id;
   std::vector<StrandSpec> strands;
@@ -37,9 +32,6 @@ struct MuscleSpec {
   std::shared_ptr<const SheetSpec> sheet;
   // Cutting planes (n, w): the muscle keeps dot(n, p) <= w (pelvis frame).
   std::vector<glm::vec4> clips;
-  // Channels cut out of the muscle where a later muscle's tendon passes
-  // through it to the bone.
-  std::vector<Groove> grooves;
   // Radius around each attachment within which neighbours do not carve the
   // muscle (0: the default).
   float anchorFree = 0.0f;

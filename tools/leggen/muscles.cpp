@@ -20,10 +20,13 @@ Field unionOf(const std::vector<Shape>& parts) {
   };
 }
 
+struct Anchor;
+
 struct Built {
   std::vector<Strand> strands;
   std::shared_ptr<const Sheet> sheet;
   Shape shape;
+  std::vector<Anchor> tendons;  // its tendons of attachment (capsules)
 };
 
 // A tendon of attachment: from the bone surface at an origin or insertion of
@@ -132,7 +135,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     std::vector<Strand> strands;
     std::shared_ptr<const Sheet> sheet;
     std::vector<glm::vec4> clips;
-    std::vector<Groove> grooves;
     float free = kAnchorFree;
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
@@ -163,7 +165,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   st->strands = b.strands;
   st->sheet = b.sheet;
   st->clips = m.clips;
-  st->grooves = m.grooves;
   st->free = m.anchorFree > 0.0f ? m.anchorFree : kAnchorFree;
   st->k = m.blend;
   b.shape.box = box;
@@ -184,7 +185,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       inRod = inRod || (st->sheet && cap < 0.0005f);
     }
     for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
-    for (const Groove& g : st->grooves) d = std::max(d, -sdCapsule(p, g.a, g.b, g.r));
     if (d > 0.003f) return d;
     for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
     // Deeper muscles carve this one, except near its own attachments, where
@@ -193,6 +193,8 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
     return d;
   };
+  for (const auto& a : st->anchors)
+    if (a.r > 0.0f) b.tendons.push_back(a);
   return b;
 }
 
@@ -234,6 +236,26 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
     Built b = build(fr, m, scale, under, nBones, attach, bed);
+    if (m.sheet)
+      // A sheet's tendons reach the bone through the deeper muscles between
+      // (the gluteus maximus's deepest fibres to the gluteal tuberosity,
+      // through the back of the vastus lateralis): each cuts a channel its
+      // own width in them (a wider one leaves a hole the vastus lateralis
+      // rolling path would jump).
+      for (auto& o : out)
+        for (const Anchor& t : b.tendons) {
+          Box tb;
+          tb.add(t.a, t.r + 0.002f);
+          tb.add(t.b, t.r + 0.002f);
+          if (o.shape.box.distance(0.5f * (tb.lo + tb.hi)) > 0.5f * glm::length(tb.hi - tb.lo)) continue;
+          o.shape.f = [f = o.shape.f, t](vec3 p) {
+            // Only where the tendon runs inside the muscle: one passing by leaves no dent.
+            const vec3 e = t.b - t.a;
+            const vec3 q = t.a + e * std::clamp(glm::dot(p - t.a, e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
+            const float d = f(p), gap = t.r + 0.0002f - glm::length(p - q);
+            return gap > d && f(q) < 0.0f ? std::max(d, gap) : d;
+          };
+        }
     Structure s;
     s.id = m.id;
     s.kind = Kind::Muscle;

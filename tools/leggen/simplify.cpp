@@ -9,6 +9,8 @@
 
 #include <array>
 #include <algorithm>
+#include <cstring>
+#include <functional>
 
 namespace leggen {
 namespace {
@@ -42,18 +44,22 @@ struct Quadric {
   }
 };
 
-// Kept small: the heap holds a few million of these.
+// A collapse waiting in the queue. The heap itself holds only 8-byte keys
+// (the cost's bits above the candidate's slot in waiting_): it holds a few
+// million, and sifting 32-byte records through it took half the generator's
+// time.
 struct Candidate {
-  float cost;
   std::uint32_t u, v;
   std::uint32_t su, sv;  // stamps of u and v when pushed
   vec3 target;
-  bool operator<(const Candidate& o) const {  // min-heap, ties broken by ids
-    if (cost != o.cost) return cost > o.cost;
-    if (u != o.u) return u > o.u;
-    return v > o.v;
-  }
 };
+
+// Non-negative floats order as their bit patterns do.
+std::uint64_t heapKey(float cost, std::uint32_t slot) {
+  std::uint32_t bits = 0;
+  std::memcpy(&bits, &cost, sizeof bits);
+  return (static_cast<std::uint64_t>(bits) << 32) | slot;
+}
 
 class Collapser {
  public:
@@ -86,13 +92,19 @@ class Collapser {
     for (std::size_t t = 0; t < tri_.size(); ++t)
       for (int k = 0; k < 3; ++k)
         if (tri_[t][k] < tri_[t][(k + 1) % 3]) push(tri_[t][k], tri_[t][(k + 1) % 3], false);
-    std::make_heap(heap_.begin(), heap_.end());
+    std::make_heap(heap_.begin(), heap_.end(), std::greater<>());
     while (live_ > targetTris && !heap_.empty()) {
-      std::pop_heap(heap_.begin(), heap_.end());
-      const Candidate c = heap_.back();
+      std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
+      const std::uint64_t key = heap_.back();
       heap_.pop_back();
+      const auto slot = static_cast<std::uint32_t>(key & 0xffffffffu);
+      const Candidate c = waiting_[slot];
+      free_.push_back(slot);
       if (stamp_[c.u] != c.su || stamp_[c.v] != c.sv) continue;
-      if (c.cost > maxErr2) break;
+      float cost = 0.0f;
+      const auto bits = static_cast<std::uint32_t>(key >> 32);
+      std::memcpy(&cost, &bits, sizeof cost);
+      if (cost > maxErr2) break;
       collapse(c.u, c.v, dvec3(c.target));
     }
     // Slivers the error bound left behind: collapse them regardless of cost.
@@ -143,8 +155,17 @@ class Collapser {
       if (c < cost) { cost = c; best = p; }
     }
     cost = std::max(0.0, cost) / std::max(q.w, 1e-30);
-    heap_.push_back({static_cast<float>(cost), u, v, stamp_[u], stamp_[v], vec3(best)});
-    if (keepHeap) std::push_heap(heap_.begin(), heap_.end());
+    std::uint32_t slot = 0;
+    if (free_.empty()) {
+      slot = static_cast<std::uint32_t>(waiting_.size());
+      waiting_.emplace_back();
+    } else {
+      slot = free_.back();
+      free_.pop_back();
+    }
+    waiting_[slot] = {u, v, stamp_[u], stamp_[v], vec3(best)};
+    heap_.push_back(heapKey(static_cast<float>(cost), slot));
+    if (keepHeap) std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
   }
 
   void liveTris(std::uint32_t v, std::vector<std::uint32_t>& out) {
@@ -230,7 +251,9 @@ class Collapser {
   std::vector<std::uint32_t> cnt_, pool_;
   std::vector<Quadric> q_;
   std::vector<std::uint32_t> stamp_;
-  std::vector<Candidate> heap_;  // a binary heap (std::*_heap)
+  std::vector<std::uint64_t> heap_;  // a binary min-heap (std::*_heap) of heapKey
+  std::vector<Candidate> waiting_;   // the candidates the keys point at
+  std::vector<std::uint32_t> free_;  // slots of waiting_ popped and free again
   std::size_t live_ = 0;
   std::vector<std::uint32_t> tu_, tv_, shared_, nu_, nv_, common_;
 };
