@@ -266,8 +266,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->i1 = {83.0f * deg, 0.252f};
     // Thin at the upper border and at the iliac origin, thickest low in the
     // buttock, thinning into the iliotibial band.
-    sh->alongU = {{0.0f, 0.5f}, {0.55f, 1.0f}, {1.0f, 0.8f}};
-    sh->alongV = {{0.0f, 0.5f}, {0.3f, 1.0f}, {0.65f, 1.0f}, {1.0f, 0.35f}};
+    sh->alongU = {{0.0f, 0.35f}, {0.25f, 0.8f}, {0.55f, 1.0f}, {0.8f, 0.85f}, {1.0f, 0.5f}};
+    sh->alongV = {{0.0f, 0.4f}, {0.2f, 0.8f}, {0.45f, 1.0f}, {0.7f, 0.8f}, {1.0f, 0.3f}};
     sh->thickness = 0.03f;
     MuscleSpec g;
     g.id = "gluteus_maximus";
