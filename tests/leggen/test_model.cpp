@@ -207,15 +207,22 @@ TEST_CASE("model: no stray fragments") {
       pieces[find(m.idx[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
     }
     std::size_t crumbs = 0;
-    double total = 0.0, largest = 0.0;
+    double total = 0.0, largest = 0.0, second = 0.0;
     for (const auto& [root, v] : pieces) {
       crumbs += v < 2e-8 ? 1 : 0;
       total += v;
+      second = std::max(second, std::min(largest, v));
       largest = std::max(largest, v);
     }
     CHECK_MESSAGE(crumbs == 0, id << ": " << crumbs << " of " << pieces.size() << " pieces under 0.02 cm^3");
+    if (id == "foot_bones") continue;  // the toes are apart from the metatarsals
     // A muscle is one belly: a neighbour carving it in two shows as a gap.
-    if (id != "foot_bones") CHECK_MESSAGE(largest >= 0.9 * total, id << ": largest piece " << largest / total * 100 << " % of the volume");
+    CHECK_MESSAGE(largest >= 0.9 * total, id << ": largest piece " << largest / total * 100 << " % of the volume");
+    // Nor is a part of it cut off. Known faults (issue 3): the adductor longus cuts the thin
+    // top of the vastus medialis off its belly (1.9 %), and the gracilis loses a piece (3.0 %);
+    // held where they are so they cannot grow unseen.
+    const double limit = id == "vastus_medialis" ? 0.025 : id == "gracilis" ? 0.035 : 0.01;
+    CHECK_MESSAGE(second <= limit * total, id << ": a piece apart holds " << second / total * 100 << " % of the volume");
   }
 }
 
