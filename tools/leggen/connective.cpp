@@ -203,13 +203,13 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   // popliteal fossa's depth behind it; at the calf and the ankle the front
   // of the tibia close under the skin, the triceps surae and the Achilles
   // tendon making the depth behind. Above the knee the bellies under their
-  // cover reach the envelope nearly all round, so it takes 96 % of the girth
+  // cover reach the envelope nearly all round, so it takes 93 % of the girth
   // and they make up the rest.
   const auto thigh = level("thigh").first;
   const std::vector<Section> sections{round(V(-0.07f, 0.09f, 0.070f), 0.080f),
                                       round(V(-0.07f, -0.03f, 0.080f), 1.06f * thigh / 6.2831853f),
                                       girthSection("thigh", -0.066f, 0.080f, 1.0f),
-                                      girthSection("lower thigh", -0.072f, 0.085f, 0.95f, 0.96f),
+                                      girthSection("lower thigh", -0.072f, 0.085f, 0.95f, 0.93f),
                                       round(V(-0.068f, -0.47f, 0.087f), 0.059f),
                                       girthSection("calf", -0.104f, 0.088f, 0.95f),
                                       girthSection("ankle", -0.094f, 0.100f, 1.15f),

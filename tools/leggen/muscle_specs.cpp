@@ -206,7 +206,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       // the back of the semimembranosus belly.
       {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.064f, -0.22f, 0.000f), F(-0.050f, -0.30f, -0.020f), F(-0.044f, -0.37f, -0.030f),
          T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
-        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.5f, 0.012f, 0.010f}, {0.62f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.47f, 0.012f, 0.010f}, {0.57f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
          {1.0f, 0.006f, 0.0013f}},
         limb, true}},
       0.01f, 0.0015f, 7000);
@@ -214,9 +214,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.040f, -0.31f, 0.038f), F(-0.034f, -0.37f, 0.044f),
          T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
         // Fusiform: a short tendon shared with the semitendinosus at the
-        // ischial tuberosity, the belly widest at mid-thigh, tapering low
-        // into the common tendon with the short head.
-        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.008f, 0.006f}, {0.42f, 0.021f, 0.015f}, {0.7f, 0.015f, 0.010f}, {0.86f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}},
+        // ischial tuberosity, the belly widest at mid-thigh, tapering in the
+        // lower third into the common tendon with the short head.
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.008f, 0.006f}, {0.42f, 0.021f, 0.015f}, {0.65f, 0.013f, 0.009f}, {0.8f, 0.007f, 0.005f}, {1.0f, 0.005f, 0.003f}},
         thigh, true}},
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps
