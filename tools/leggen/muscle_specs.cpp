@@ -229,6 +229,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // Tendon from above the knee, where its section narrows, to the flat insertion.
         /*tendonFrom*/ 0.85f}},
       0.01f, 0.0013f, 5000);
+  // Its broad thin origin on the pubis lies over the adductors' origins: carved
+  // by them up to the usual 16 mm, a piece of it was cut off its belly.
+  m.back().anchorFree = 0.028f;
   add("sartorius",
       {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.030f, -0.24f, -0.036f), F(-0.010f, -0.32f, -0.050f),
          F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
