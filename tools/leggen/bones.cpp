@@ -116,7 +116,9 @@ float footLocal(V p) {
   u += sdEllipsoid(p, V(0.111f, 0.030f, -0.013f), V(0.0105f, 0.0135f, 0.0068f));
   u += sdEllipsoid(p, V(0.106f, 0.026f, 0.000f), V(0.0105f, 0.0130f, 0.0068f));
   struct Ray { V base, head; float rb, rh; V tip; int phalanges; };
-  const Ray rays[5] = {{V(0.124f, 0.019f, -0.028f), V(0.162f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
+  // The first metatarsal's head at gait2392's first_metatarsal_head landmark
+  // (its medial-most point), the others on the line of the MTP joint axis.
+  const Ray rays[5] = {{V(0.124f, 0.019f, -0.028f), V(0.169f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
                        {V(0.122f, 0.024f, -0.012f), V(0.177f, 0.002f, -0.012f), 0.0070f, 0.0068f, V(0.245f, -0.004f, -0.010f), 3},
                        {V(0.117f, 0.021f, 0.001f), V(0.170f, 0.001f, 0.004f), 0.0065f, 0.0064f, V(0.232f, -0.005f, 0.004f), 3},
                        {V(0.108f, 0.017f, 0.013f), V(0.159f, 0.000f, 0.019f), 0.0065f, 0.0062f, V(0.216f, -0.005f, 0.018f), 3},
