@@ -278,7 +278,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
       return d;
     };
-    s.fibre = [strands, k, sheet](vec3 p) {
+    s.fibre = [strands, k, sheet, tendons = b.tendons](vec3 p) {
       float best = 1e9f, tendon = 0.0f;
       vec3 dir(0, -1, 0);
       if (sheet) best = sheet->eval(p, &dir);
@@ -291,6 +291,16 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
           dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
           tendon = std::min(tendon, td);  // where strands meet, the fleshier one shows
         }
+      }
+      // The attachment tendons (to the lesser trochanter, the greater
+      // trochanter, the gluteal tuberosity, ...): tendon where one lies
+      // nearer than the belly, its fibres along it.
+      for (const Anchor& t : tendons) {
+        const float dt = sdCapsule(p, t.a, t.b, t.r);
+        if (dt >= best) continue;
+        const float w = smoothstep01(0.0f, 0.003f, best - dt);
+        tendon = std::max(tendon, w);
+        if (w > 0.5f && glm::length(t.b - t.a) > 1e-5f) dir = glm::normalize(t.b - t.a);
       }
       return glm::vec4(dir, tendon);
     };
