@@ -28,8 +28,12 @@ void main() {
   mat4 m = uModel * skin;
   vec4 world = m * vec4(aPosition, 1.0);
   vPosition = world.xyz;
-  // Blended rotations are nearly orthonormal: renormalising in the fragment shader is enough.
-  vNormal = mat3(m) * aNormal;
+  // Normals take the cofactor matrix (the inverse transpose up to scale): a belly joint
+  // shortens a muscle and thickens it, and a plain mat3 would tilt its normals. The sign keeps
+  // them outward under the mirror that draws the left leg.
+  mat3 a = mat3(m);
+  mat3 cofactor = mat3(cross(a[1], a[2]), cross(a[2], a[0]), cross(a[0], a[1]));
+  vNormal = cofactor * aNormal * sign(dot(a[0], cross(a[1], a[2])));
   vFibre = vec4(mat3(m) * aFibre.xyz, aFibre.w);
   vTendon = aTendon;
   gl_Position = uViewProjection * world;

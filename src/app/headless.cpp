@@ -85,8 +85,7 @@ struct Offscreen {
       state.camera.frame(box, static_cast<float>(options.width) / static_cast<float>(options.height));
     }
     if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
-      state.camera.frame(state.scene.meshes[static_cast<std::size_t>(state.selected)].bounds,
-                         static_cast<float>(options.width) / static_cast<float>(options.height));
+      state.camera.frame(structureBounds(state, state.selected), static_cast<float>(options.width) / static_cast<float>(options.height));
     if (options.ui || options.labels) imgui = std::make_unique<ImGuiLayer>(window);
     if (options.labels && options.path.empty()) bvh.build(state.scene);
   }

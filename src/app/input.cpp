@@ -58,7 +58,7 @@ void handlePicking(AppState& state, const TriangleBvh& bvh, std::span<const std:
   if (click && site) state.focusedPainSite = site->id;
   if (ImGui::IsMouseDoubleClicked(0) && hit) {
     state.selected = hit->mesh;
-    const Aabb& box = state.scene.meshes[static_cast<std::size_t>(hit->mesh)].bounds;
+    const Aabb box = structureBounds(state, hit->mesh);
     startTransition(state, state.camera.framed(box, viewport.x / viewport.y, 1.4f), now, 0.6);
   }
 }

@@ -33,7 +33,7 @@ TEST_CASE("building frames while a stretch plays allocates nothing") {
   AppState state;
   state.content = &*loaded.content;
   state.anatomy = &anatomy;
-  state.scene.joints = {"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r"};
+  state.scene.joints = {"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r", "pectineus_belly"};
   for (const char* name : {"rectus_femoris", "vastus_lateralis", "skin"}) {
     SceneMesh m;
     m.name = name;

@@ -6,6 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include <glm/geometric.hpp>
+#include <glm/matrix.hpp>
+
 #ifndef MYOMAP_SOURCE_DIR
 #error "MYOMAP_SOURCE_DIR must point at the repository"
 #endif
@@ -126,6 +129,43 @@ TEST_CASE("the skinning palette is the identity standing and moves the shin with
   CHECK(moved.x < ankle.x - 0.3f);
   CHECK(moved.y > ankle.y + 0.3f);
   CHECK(palette[0] == glm::mat4(1.0f)); // the pelvis stays put
+}
+
+TEST_CASE("a belly joint carries the chord from origin to insertion and keeps the belly's volume") {
+  const anatomy::Muscle* pect = leg().muscle("pectineus");
+  REQUIRE(pect);
+  REQUIRE(pect->bellyJoint == "pectineus_belly");
+  const auto& o = pect->lines.front().points.front();
+  const auto& i = pect->lines.front().points.back();
+  const auto standing = motion::solvePose(leg(), motion::toModelCoordinates({}));
+  const glm::dmat4 still = motion::bellyTransform(leg(), *pect, standing);
+  for (int c = 0; c < 4; ++c)
+    for (int r = 0; r < 4; ++r) CHECK(still[c][r] == doctest::Approx(c == r ? 1.0 : 0.0).epsilon(1e-9));
+  for (float flexion : {30.0f, 70.0f, 110.0f}) {
+    ClinicalAngles bent;
+    bent.hipFlexion = flexion;
+    const auto poses = motion::solvePose(leg(), motion::toModelCoordinates(bent));
+    const glm::dmat4 m = motion::bellyTransform(leg(), *pect, poses);
+    // Both ends of the standing chord land on the posed origin and insertion.
+    const glm::dvec3 origin(m * glm::dvec4(leg().toPelvis(o.body, o.at), 1.0));
+    const glm::dvec3 insertion(m * glm::dvec4(leg().toPelvis(i.body, i.at), 1.0));
+    CHECK(glm::length(origin - poses.toPelvis(o.body, o.at)) < 1e-9);
+    CHECK(glm::length(insertion - poses.toPelvis(i.body, i.at)) < 1e-9);
+    // The pectineus shortens as the hip flexes; the joint thickens it as much (volume x1).
+    const double shortening = glm::length(insertion - origin) / leg().defaultLength(pect->lines.front());
+    CHECK(shortening < 1.0);
+    CHECK(glm::determinant(glm::dmat3(m)) == doctest::Approx(1.0).epsilon(1e-6));
+  }
+  // In the palette, the belly joint is found by its name.
+  const std::vector<std::string> joints{"pelvis", "femur_r", "pectineus_belly"};
+  ClinicalAngles bent;
+  bent.hipFlexion = 90.0f;
+  motion::SkinningPalette palette;
+  const auto poses = motion::solvePose(leg(), motion::toModelCoordinates(bent));
+  motion::computePalette(leg(), poses, joints, palette);
+  const glm::dvec3 insertion = leg().toModel(i.body, i.at);
+  const glm::dvec3 lifted = poses.toPelvis(i.body, i.at) + glm::dvec3(0.0, leg().floorOffset, 0.0);
+  CHECK(glm::length(glm::dvec3(palette[2] * glm::vec4(glm::vec3(insertion), 1.0f)) - lifted) < 1e-5);
 }
 
 TEST_CASE("the patella follows the knee: it slides down and back as the knee bends") {

@@ -134,7 +134,9 @@ int run(const Options& o) {
   // Skinning, in the pelvis frame, then move everything to the model frame.
   Skinner sk(fr);
   for (auto& s : all) {
+    const auto* muscle = desc.muscle(s.id);
     if (s.id == "foot_bones") sk.foot(s.mesh);
+    else if (muscle && !muscle->bellyJoint.empty()) sk.belly(s.mesh, *muscle);
     else if (s.bodies.size() == 1) sk.rigid(s.mesh, s.bodies[0]);
     else sk.alongPaths(s.mesh, s.skinPaths, s.blendWholeLength);
   }
@@ -188,14 +190,26 @@ int run(const Options& o) {
     (b.parent.empty() ? doc.nodes[0] : doc.nodes[jointNode.at(b.parent)]).children.push_back(idx);
     jointWorld.push_back(world);
   }
+  // Belly joints sit at their chord's middle, under the pelvis; the app computes their pose.
+  for (const auto& m : desc.muscles) {
+    if (m.bellyJoint.empty()) continue;
+    const auto& org = m.lines.front().points.front();
+    const auto& ins = m.lines.front().points.back();
+    const vec3 world = 0.5f * vec3(desc.toPelvis(org.body, org.at) + desc.toPelvis(ins.body, ins.at)) + lift;
+    const int idx = static_cast<int>(doc.nodes.size());
+    jointNode[m.bellyJoint] = idx;
+    doc.nodes.push_back({m.bellyJoint, world - (vec3(desc.body("pelvis")->origin) + lift), -1, -1, {}});
+    doc.nodes[jointNode.at("pelvis")].children.push_back(idx);
+    jointWorld.push_back(world);
+  }
   for (const auto& l : desc.landmarks) {
     const int idx = static_cast<int>(doc.nodes.size());
     doc.nodes.push_back({"landmark_" + l.id, vec3(l.at), -1, -1, {}});
     doc.nodes[jointNode.at(l.body)].children.push_back(idx);
   }
   GltfSkin skin{"leg_right_skin", {}, {}, jointNode.at("pelvis")};
-  for (std::size_t i = 0; i < desc.bodies.size(); ++i) {
-    skin.joints.push_back(jointNode.at(desc.bodies[i].id));
+  for (std::size_t i = 0; i < sk.joints().size(); ++i) {
+    skin.joints.push_back(jointNode.at(sk.joints()[i]));
     skin.inverseBind.push_back(glm::mat4(1.0f));
     skin.inverseBind.back()[3] = glm::vec4(-jointWorld[i], 1.0f);
   }

@@ -9,6 +9,8 @@ namespace leggen {
 class Skinner {
  public:
   explicit Skinner(const Frame& fr);
+  // The skin's joints: the bodies, then the muscles' belly joints.
+  [[nodiscard]] const std::vector<std::string>& joints() const { return bodies_; }
   [[nodiscard]] int jointIndex(const std::string& body) const;
   // Rigid: all weight on one body.
   void rigid(Mesh& m, const std::string& body) const;
@@ -17,6 +19,9 @@ class Skinner {
   // wholeLength: each change of body blends over its whole segment; the two
   // bodies must be neighbours (one joint between them).
   void alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths, bool wholeLength = false) const;
+  // A muscle with a belly joint (see motion::bellyTransform): its origin end follows the
+  // origin's body, its insertion end the insertion's body, and its middle the belly joint.
+  void belly(Mesh& m, const myo::anatomy::Muscle& muscle) const;
   // Foot bones: calcaneus or toes, split at the metatarsophalangeal line.
   void foot(Mesh& m) const;
 

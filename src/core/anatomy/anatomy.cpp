@@ -217,6 +217,7 @@ Description loadDescription(const std::filesystem::path& file) {
         if (line.points.size() < 2) throw std::runtime_error("a line needs an origin and an insertion");
         m.lines.push_back(std::move(line));
       }
+      if (n["belly_joint"]) m.bellyJoint = n["belly_joint"].as<std::string>();
       d.muscles.push_back(std::move(m));
     }
     where = "moving_points";

@@ -77,6 +77,9 @@ struct Muscle {
   double share = 1.0;  // fraction of the summed Handsfield volume
   double targetVolumeCm3 = 0.0;  // scaled to the subject
   std::vector<LineOfAction> lines;
+  // Name of an extra skinning joint that carries the belly along the line from origin to
+  // insertion (see motion::computePalette); empty for a muscle skinned to its bones alone.
+  std::string bellyJoint;
 };
 
 // Tibia-frame quadriceps insertions tabulated against knee angle.

@@ -15,8 +15,17 @@ namespace myo::motion {
 inline constexpr std::size_t kPaletteSize = 8;
 using SkinningPalette = std::array<glm::mat4, kPaletteSize>;
 
-/// palette[i] moves joint `joints[i]` (a body id) from standing to `poses`. Unknown names get
-/// the identity. The bind pose is standing, where each body frame is its origin's translation.
+/// A muscle's belly joint, in the pelvis frame: it moves the standing chord from origin to
+/// insertion onto the posed one, turned halfway between the two bones, shortened along the
+/// chord and thickened across it so the belly keeps its volume. Linear blending between two
+/// bones far apart in angle folds a short muscle that crosses a deeply bent joint through
+/// itself (the pectineus at 110 degrees of hip flexion kept 37 % of its volume); its middle
+/// follows this joint instead.
+[[nodiscard]] glm::dmat4 bellyTransform(const anatomy::Description& desc, const anatomy::Muscle& muscle, const BodyPoses& poses);
+
+/// palette[i] moves joint `joints[i]` (a body id, or a muscle's belly joint) from standing to
+/// `poses`. Unknown names get the identity. The bind pose is standing, where each body frame is
+/// its origin's translation.
 void computePalette(const anatomy::Description& desc, const BodyPoses& poses, const std::vector<std::string>& joints,
                     SkinningPalette& palette);
 

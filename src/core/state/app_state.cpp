@@ -279,6 +279,14 @@ Aabb viewBounds(const AppState& state) {
   return box;
 }
 
+Aabb structureBounds(const AppState& state, int mesh) {
+  const SceneMesh& m = state.scene.meshes[static_cast<std::size_t>(mesh)];
+  if (!state.frame.skinned) return m.bounds;
+  Aabb box;
+  for (const Vertex& v : m.vertices) box.add(posedPosition(v, state.frame.palette));
+  return box;
+}
+
 std::optional<PickHit> pickAlong(const AppState& state, const TriangleBvh& bvh, const Ray& ray,
                                  std::span<const std::uint8_t> pickable) {
   std::optional<PickHit> hit;

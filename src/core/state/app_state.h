@@ -165,6 +165,8 @@ void advancePlayer(AppState& state, float dt);
 /// What the camera frames: the model as posed in state.frame (call buildFrame first), and its
 /// mirror image when both legs are shown.
 [[nodiscard]] Aabb viewBounds(const AppState& state);
+/// One structure's box as posed in state.frame: a stretch moves it far from where it stands.
+[[nodiscard]] Aabb structureBounds(const AppState& state, int mesh);
 
 /// The nearest pickable hit along `ray`, on either leg when both are shown (a hit on the left
 /// leg names the same structure as on the right).
