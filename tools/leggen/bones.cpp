@@ -98,7 +98,10 @@ float talusLocal(V p) {
 float calcaneusLocal(V p) {
   U u(0.010f);
   u += sdEllipsoid(p, V(0.028f, 0.010f, -0.003f), V(0.038f, 0.0185f, 0.0165f));  // body
-  u += sdEllipsoid(p, V(0.003f, 0.017f, -0.005f), V(0.0125f, 0.0170f, 0.0140f)); // tuberosity
+  // The tuber: a tall, nearly flat posterior surface (the Achilles tendon ends on its middle
+  // third), and below it the heel tubercle the foot stands on.
+  u += sdEllipsoid(p, V(0.005f, 0.019f, -0.005f), V(0.0135f, 0.0200f, 0.0145f));
+  u += sdEllipsoid(p, V(0.012f, 0.002f, -0.005f), V(0.0170f, 0.0085f, 0.0150f));
   u += sdSphere(p, V(0.034f, 0.020f, -0.021f), 0.0075f);                         // sustentaculum tali
   return u.d;
 }
@@ -290,7 +293,7 @@ std::vector<Structure> makeBones(const Frame& fr) {
                        return std::max({talus(p), 0.001f - tibia(p), 0.001f - fibulaLocal(p - to)}); },
                      box(ao, V(-0.03f, -0.035f, -0.025f), V(0.05f, 0.02f, 0.025f)), 4000, 0.0009f));
   out.push_back(bone("calcaneus", {"calcn_r"}, [co, talus](V p) { return std::max(calcaneusLocal(p - co), 0.001f - talus(p)); },
-                     box(co, V(-0.02f, -0.015f, -0.035f), V(0.07f, 0.04f, 0.02f)), 5000, 0.0010f));
+                     box(co, V(-0.02f, -0.015f, -0.035f), V(0.07f, 0.045f, 0.02f)), 5000, 0.0010f));
   out.push_back(bone("foot_bones", {"calcn_r", "toes_r"}, [co, talus](V p) {
                        return std::max(footLocal(p - co), 0.001f - talus(p)); },
                      box(co, V(0.06f, -0.015f, -0.045f), V(0.26f, 0.045f, 0.05f)), 16000, 0.0008f));

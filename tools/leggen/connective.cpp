@@ -150,8 +150,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
   {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
     const float wm = 0.5f * sz("achilles_tendon", "width_mid_m"), wi = 0.5f * sz("achilles_tendon", "width_insertion_m");
     const float t = 0.5f * sz("achilles_tendon", "thickness_m");
-    const V ins = fr.landmark("calcaneal_tuberosity") + V(-0.004f, 0.0f, 0.0f);
-    Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.042f, -0.33f, 0.001f), T(-0.041f, -0.39f, -0.001f), C(-0.012f, 0.045f, -0.005f), ins},
+    // It comes straight down behind the calcaneus's upper border and ends on the middle of its
+    // posterior surface. gait2392's insertion point lies on that border; ending there drew
+    // the tendon hooked over the top of the bone.
+    const V ins = C(-0.0095f, 0.020f, -0.005f);
+    Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.043f, -0.33f, 0.001f), T(-0.045f, -0.39f, -0.001f), ins},
                           // Broad at the top, where the gastrocnemius aponeurosis joins it.
                           {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
     drape(s, unionOf(built, {"tibia", "fibula", "talus", "calcaneus", "soleus"}), leg, 0.0008f, false, true);
