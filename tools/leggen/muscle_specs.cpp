@@ -272,6 +272,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->alongU = {{0.0f, 0.35f}, {0.25f, 0.8f}, {0.55f, 1.0f}, {0.8f, 0.85f}, {1.0f, 0.5f}};
     sh->alongV = {{0.0f, 0.4f}, {0.2f, 0.8f}, {0.45f, 1.0f}, {0.7f, 0.8f}, {1.0f, 0.3f}};
     sh->thickness = 0.03f;
+    // The buttock's one round curve (it copied the ridges of the gluteus medius and the
+    // trochanter beneath it, and read as a cushion).
+    sh->smoothOuter = true;
     MuscleSpec g;
     g.id = "gluteus_maximus";
     g.blend = 0.01f;

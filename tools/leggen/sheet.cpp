@@ -60,12 +60,14 @@ struct Quad {
 
 }  // namespace
 
-float SheetBed::at(float theta, float h) const {
+float SheetBed::at(float theta, float h) const { return sample(r, theta, h); }
+
+float SheetBed::sample(const std::vector<float>& g, float theta, float h) const {
   const float gx = std::clamp((theta - t0) / dt, 0.0f, static_cast<float>(nt - 1) - 1e-3f);
   const float gy = std::clamp((h - h0) / dh, 0.0f, static_cast<float>(nh - 1) - 1e-3f);
   const int i = static_cast<int>(gx), j = static_cast<int>(gy);
   const float fx = gx - i, fy = gy - j;
-  auto R = [&](int a, int b) { return r[static_cast<std::size_t>(b) * nt + a]; };
+  auto R = [&](int a, int b) { return g[static_cast<std::size_t>(b) * nt + a]; };
   return (1 - fy) * ((1 - fx) * R(i, j) + fx * R(i + 1, j)) + fy * ((1 - fx) * R(i, j + 1) + fx * R(i + 1, j + 1));
 }
 
@@ -169,7 +171,31 @@ Sheet makeSheet(const SheetSpec& s, std::shared_ptr<const SheetBed> bed, float s
   sh.D = f.D;
   sh.P = f.P;
   sh.L = f.L;
-  const float tmax = s.thickness * scale * scale;
+  // The outer face: bed + thickness on the bed's grid (the thickness fading to nothing within
+  // 2 cm outside the outline), blurred with a sigma of about 2.5 cm.
+  if (s.smoothOuter) {
+    const SheetBed& g = *sh.bed;
+    const Quad q(s);
+    std::vector<float> o(g.r.size()), tmp(g.r.size());
+    for (int j = 0; j < g.nh; ++j)
+      for (int i = 0; i < g.nt; ++i) {
+        const float th = g.t0 + i * g.dt, h = g.h0 + j * g.dh;
+        const glm::vec2 uv = q.inverse({th * kRs, h});
+        const glm::vec2 uvc = glm::clamp(uv, 0.0f, 1.0f);
+        const float outside = glm::length(q.at(uvc.x, uvc.y) - glm::vec2(th * kRs, h));
+        const float t = s.thickness * scale * scale * piecewise(s.alongU, uvc.x) * piecewise(s.alongV, uvc.y);
+        o[static_cast<std::size_t>(j) * g.nt + i] = g.r[static_cast<std::size_t>(j) * g.nt + i] + s.gap + t * std::max(0.0f, 1.0f - outside / 0.02f);
+      }
+    auto idx = [&](int i, int j) { return static_cast<std::size_t>(std::clamp(j, 0, g.nh - 1)) * g.nt + std::clamp(i, 0, g.nt - 1); };
+    for (int pass = 0; pass < 50; ++pass) {
+      for (int j = 0; j < g.nh; ++j)
+        for (int i = 0; i < g.nt; ++i) tmp[idx(i, j)] = 0.25f * o[idx(i - 1, j)] + 0.5f * o[idx(i, j)] + 0.25f * o[idx(i + 1, j)];
+      for (int j = 0; j < g.nh; ++j)
+        for (int i = 0; i < g.nt; ++i) o[idx(i, j)] = 0.25f * tmp[idx(i, j - 1)] + 0.5f * tmp[idx(i, j)] + 0.25f * tmp[idx(i, j + 1)];
+    }
+    sh.outer = std::move(o);
+  }
+  const float tmax = (s.smoothOuter ? 1.6f : 1.0f) * s.thickness * scale * scale;
   for (int j = 0; j <= 24; ++j)
     for (int i = 0; i <= 24; ++i) {
       const vec3 p = sh.point(static_cast<float>(i) / 24.0f, static_cast<float>(j) / 24.0f);
@@ -200,6 +226,17 @@ float rounded(const SheetSpec& s, float t, float e) {
 
 }  // namespace
 
+float Sheet::outerAt(float theta, float h) const { return bed->sample(outer, theta, h); }
+
+float Sheet::thickness(float theta, float h, float u, float v, float e) const {
+  const float core = thicknessAt(spec, scale, u, v);
+  if (!spec.smoothOuter) return rounded(spec, core, e);
+  // At least 40 % of the set thickness over a crest of the bed; up to the smooth outer face
+  // over a hollow, but no more than 1.6 times the set thickness.
+  const float fill = std::clamp(outerAt(theta, h) - bed->at(theta, h) - spec.gap, 0.4f * core, 1.6f * core);
+  return rounded(spec, fill, e);
+}
+
 vec3 Sheet::point(float u, float v) const {
   const Quad q(spec);
   const glm::vec2 m = q.at(u, v);
@@ -207,7 +244,7 @@ vec3 Sheet::point(float u, float v) const {
   const glm::vec2 a = q.du(u, v), b = q.dv(u);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   const float e = std::max(0.0f, insideDistance(u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a)));
-  const float t = rounded(spec, thicknessAt(spec, scale, u, v), e);
+  const float t = thickness(th, h, u, v, e);
   const float r = bed->at(th, h) + spec.gap + 0.5f * t;
   return spec.axisA + D * h + r * (std::cos(th) * P + std::sin(th) * L);
 }
@@ -232,7 +269,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
   } else {
     edge = glm::length(quad.at(uc, vc) - glm::vec2(th * kRs, h));
   }
-  const float t = rounded(spec, thicknessAt(spec, scale, uc, vc), std::max(0.0f, -edge));
+  const float t = thickness(th, h, uc, vc, std::max(0.0f, -edge));
   const float r0 = bed->at(th, h) + spec.gap;
   const float radial = std::max(r0 - r, r - (r0 + t));
   if (fibre) {

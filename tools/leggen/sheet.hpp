@@ -33,6 +33,9 @@ struct SheetSpec {
   float thickness = 0.03f;  // peak thickness at scale 1 (m)
   float gap = 0.0012f;      // kept off the bed
   float edgeRound = 0.016f; // width over which the outer face rounds down to the edge
+  // The outer face one smooth dome over the bed's hollows and crests (see Sheet::outer); off,
+  // the face follows the bed at the set thickness.
+  bool smoothOuter = false;
 };
 
 // The bed: outer radius of the deeper structures on a (theta, h) grid.
@@ -41,6 +44,8 @@ struct SheetBed {
   int nt = 0, nh = 0;
   std::vector<float> r;
   [[nodiscard]] float at(float theta, float h) const;
+  // Bilinear read of any grid laid out like r.
+  [[nodiscard]] float sample(const std::vector<float>& g, float theta, float h) const;
 };
 
 std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& under);
@@ -52,6 +57,14 @@ struct Sheet {
   vec3 D{}, P{}, L{};  // axis direction, theta = 0 and theta = 90 degrees directions
   Box box;
   std::vector<vec3> samples;  // mid-surface points, for attachment tendons
+  // The outer face's radius on the bed's grid: bed plus thickness, blurred, so the face is one
+  // smooth dome that fills the hollows between the structures beneath and thins over their
+  // crests, instead of copying every ridge of the bed.
+  std::vector<float> outer;
+
+  [[nodiscard]] float outerAt(float theta, float h) const;
+  // Thickness at (theta, h), whose outline coordinates are (u, v) clamped and edge distance e.
+  [[nodiscard]] float thickness(float theta, float h, float u, float v, float e) const;
 
   // Approximate signed distance (negative inside); fibre gets the local
   // fibre direction (origin to insertion) when asked. Beyond `cutoff` from
