@@ -87,6 +87,7 @@ int runInteractive(const AppOptions& options) {
     state.rolling.time = options.time;
   }
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
+  buildFrame(state, fbw, fbh); // poses a stretch given with --stretch, so framing sees the pose
   state.camera.frame(viewBounds(state), static_cast<float>(fbw) / static_cast<float>(std::max(1, fbh)));
 
   using Clock = std::chrono::steady_clock;

@@ -24,17 +24,45 @@ anatomy::Description loadBundledDescription() {
 
 std::vector<std::string> stretchTargetWarnings(const anatomy::Description& desc, const content::Content& pack) {
   std::vector<std::string> warnings;
+  char text[400];
   for (const content::Stretch& s : pack.stretches) {
+    // A pose beyond the reference model's range is shown and measured at the range's end.
+    // In the content's words: its key, and the reference model's coordinate with its sign.
+    static constexpr struct { content::Joint joint; const char* key; const char* coordinate; double sign; } kJoints[] = {
+        {content::Joint::HipFlexion, "hip_flexion", "hip_flexion_r", 1.0},
+        {content::Joint::HipAbduction, "hip_abduction", "hip_adduction_r", -1.0},
+        {content::Joint::HipRotation, "hip_rotation", "hip_rotation_r", 1.0},
+        {content::Joint::KneeFlexion, "knee_flexion", "knee_angle_r", -1.0},
+        {content::Joint::AnkleDorsiflexion, "ankle_dorsiflexion", "ankle_angle_r", 1.0}};
+    for (const content::Keyframe& k : s.keyframes)
+      for (const auto& j : kJoints) {
+        const double value = k.angle[static_cast<std::size_t>(j.joint)];
+        const double kept = j.sign * desc.clampCoordinate(j.coordinate, j.sign * value);
+        if (kept != value) {
+          std::snprintf(text, sizeof text,
+                        "stretch '%s': the keyframe at %.1f s has %s: %.0f, beyond the reference model's range; "
+                        "the leg is shown and measured at %.0f",
+                        s.id.c_str(), static_cast<double>(k.t), j.key, value, kept);
+          warnings.emplace_back(text);
+        }
+      }
     const motion::ClinicalAngles hold = motion::holdPose(s);
     for (const std::string& target : s.targets) {
-      const anatomy::Muscle* m = desc.muscle(target);
-      if (!m) continue;
-      double standing = motion::muscleLength(desc, *m, {});
-      double change = motion::muscleLength(desc, *m, hold) / standing - 1.0;
+      const std::vector<std::size_t> muscles = desc.lengthMuscles(target);
+      if (muscles.empty()) {
+        std::snprintf(text, sizeof text,
+                      "stretch '%s': target '%s' is neither a muscle nor pulled by one (in_series in the model's "
+                      "description), so its lengthening cannot be checked",
+                      s.id.c_str(), target.c_str());
+        warnings.emplace_back(text);
+        continue;
+      }
+      const anatomy::Muscle& m = desc.muscles[motion::mostLengthened(desc, muscles, hold)];
+      const double change = motion::muscleLength(desc, m, hold) / motion::muscleLength(desc, m, {}) - 1.0;
       if (change < kMinimumLengthening) {
-        char text[256];
-        std::snprintf(text, sizeof text, "stretch '%s': target '%s' changes by %+.1f%% at the hold pose; a stretch should lengthen it by at least %.0f%%",
-                      s.id.c_str(), target.c_str(), change * 100.0, kMinimumLengthening * 100.0);
+        const std::string through = m.id == target ? "" : " (through " + m.id + ", the most lengthened muscle in series)";
+        std::snprintf(text, sizeof text, "stretch '%s': target '%s'%s changes by %+.1f%% at the hold pose; a stretch should lengthen it by at least %.0f%%",
+                      s.id.c_str(), target.c_str(), through.c_str(), change * 100.0, kMinimumLengthening * 100.0);
         warnings.emplace_back(text);
       }
     }

@@ -14,8 +14,9 @@ namespace myo::app {
 /// largest lengthening first. Exit code: 0, or 1 if the stretch or files are missing.
 int runLengths(const AppOptions& options);
 
-/// One warning for each target muscle of each stretch that lengthens by less than 3% at the hold
-/// pose. Targets that are not muscles with a line of action (the IT band) are not judged.
+/// One warning for each target of each stretch that lengthens by less than 3% at the hold pose
+/// (a tendon or band by the muscles in series with it), for each target no muscle pulls on, and
+/// for each keyframe beyond the reference model's joint ranges.
 [[nodiscard]] std::vector<std::string> stretchTargetWarnings(const anatomy::Description& desc,
                                                              const content::Content& pack);
 

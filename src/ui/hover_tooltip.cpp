@@ -21,6 +21,14 @@ void drawHoverTooltip(AppState& state) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
   ImGui::TextUnformatted(st ? st->name.c_str() : state.scene.meshes[static_cast<std::size_t>(state.hovered)].name.c_str());
   if (st && !st->latin.empty()) ImGui::TextDisabled("%s", st->latin.c_str());
+  // During a stretch, any muscle's length now against standing, not only the targets'.
+  if (state.player.stretch >= 0 && state.anatomy) {
+    const std::string& id = state.scene.meshes[static_cast<std::size_t>(state.hovered)].name;
+    for (std::size_t i = 0; i < state.anatomy->muscles.size() && i < state.muscleLengths.size() && i < state.standingLengths.size(); ++i)
+      if (state.anatomy->muscles[i].id == id && state.standingLengths[i] > 0.0)
+        ImGui::Text("Length %.1f cm, %+.1f%% against standing", state.muscleLengths[i] * 100.0,
+                    (state.muscleLengths[i] / state.standingLengths[i] - 1.0) * 100.0);
+  }
   if (site) {
     ImGui::Separator();
     const bool local = site->kind == content::PainKind::Local;

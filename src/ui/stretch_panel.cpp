@@ -5,6 +5,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <string>
 
@@ -27,11 +29,19 @@ void legend() {
                                   toImColour(lengtheningColour(a)));
   }
   ImGui::Dummy(ImVec2(width, height));
-  ImGui::TextDisabled("shorter   0%%");
-  ImGui::SameLine(width * 0.55f);
-  ImGui::TextDisabled("+15%%");
-  ImGui::SameLine(width * 0.86f);
-  ImGui::TextDisabled("+30%%");
+  // Each label centred under its value (the bar runs from -10% to +30%); the ends stay inside.
+  const float start = ImGui::GetCursorPosX();
+  auto label = [&](const char* text, double value, bool first) {
+    const float w = ImGui::CalcTextSize(text).x;
+    const float x = std::clamp(width * static_cast<float>((value + 0.10) / 0.40) - 0.5f * w, 0.0f, width - w);
+    if (!first) ImGui::SameLine();
+    ImGui::SetCursorPosX(start + x);
+    ImGui::TextDisabled("%s", text);
+  };
+  label("-10%", -0.10, true);
+  label("0%", 0.0, false);
+  label("+15%", 0.15, false);
+  label("+30%", 0.30, false);
 }
 
 // Where the player is, in the words of the exercise: which side, which repetition, moving
@@ -98,8 +108,16 @@ void drawStretchPanel(AppState& state) {
       ImGui::Dummy(ImVec2(h, h));
       ImGui::SameLine();
       ImGui::Text("%-26s %+5.1f%%", st ? st->name.c_str() : t.muscle.c_str(), t.change() * 100.0);
+      if (state.anatomy && t.through < state.anatomy->muscles.size() && state.anatomy->muscles[t.through].id != t.muscle) {
+        // A tendon or band: measured through the muscle in series that this stretch lengthens most.
+        const std::string& via = state.anatomy->muscles[t.through].id;
+        const auto* vs = state.content->structure(via);
+        ImGui::TextDisabled("  through the %s, in series with it", vs ? vs->name.c_str() : via.c_str());
+      }
+      ImGui::PushID(t.muscle.c_str());
       ImGui::PlotLines("##curve", t.curve.data(), static_cast<int>(t.curve.size()), 0, nullptr, FLT_MAX, FLT_MAX,
                        ImVec2(ImGui::GetContentRegionAvail().x, h * 1.6f));
+      ImGui::PopID();
     }
     legend();
   }

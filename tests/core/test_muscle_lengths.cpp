@@ -7,6 +7,10 @@
 #include <doctest/doctest.h>
 
 #include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
+
+#include <cmath>
+#include <vector>
 #include <glm/matrix.hpp>
 
 #ifndef MYOMAP_SOURCE_DIR
@@ -69,17 +73,111 @@ TEST_CASE("dorsiflexion lengthens gastrocnemius more with the knee straight, and
   CHECK(change("soleus", bent) == doctest::Approx(change("soleus", straight)).epsilon(1e-9)); // soleus does not cross the knee
 }
 
-TEST_CASE("a hand-computed length: a straight two-point line is the distance between its points") {
-  // semitendinosus standing, checked against the path points in pelvis frame from the reference
-  // data: the sum of its segment lengths.
-  const anatomy::Muscle* m = leg().muscle("semitendinosus");
-  REQUIRE(m);
-  const auto& pts = m->lines.front().points;
-  double byHand = 0.0;
-  for (std::size_t i = 1; i < pts.size(); ++i)
-    byHand += glm::distance(leg().toPelvis(pts[i - 1].body, pts[i - 1].at), leg().toPelvis(pts[i].body, pts[i].at));
-  // Conditional points inactive at 0 degrees would make these differ; semitendinosus has none.
-  CHECK(length("semitendinosus", {}) == doctest::Approx(byHand).epsilon(1e-5));
+namespace {
+// gait2392 numbers typed in from ../shared/reference (pelvis frame, metres), so the checks below
+// do not read the description they check.
+const glm::dvec3 kHipCentre(-0.0707, -0.0661, 0.0835); // joints-and-landmarks.csv, hip_r
+glm::dvec3 rotateZ(double deg, const glm::dvec3& p) {
+  const double a = glm::radians(deg);
+  return {std::cos(a) * p.x - std::sin(a) * p.y, std::sin(a) * p.x + std::cos(a) * p.y, p.z};
+}
+double pathLength(const std::vector<glm::dvec3>& pts) {
+  double sum = 0.0;
+  for (std::size_t i = 1; i < pts.size(); ++i) sum += glm::distance(pts[i - 1], pts[i]);
+  return sum;
+}
+} // namespace
+
+TEST_CASE("the knee moves as the reference tables say") {
+  // knee-kinematics.csv: the tibia origin in the femur frame and in the pelvis frame, and the
+  // rectus femoris's moving insertion in the tibia frame, at four knee angles.
+  struct Row {
+    double knee, xf, yf, xp, yp, rx, ry;
+  };
+  const Row rows[] = {{0, -0.004500, -0.395821, -0.075200, -0.461921, 0.061758, 0.020984},
+                      {-45, 0.002729, -0.401879, -0.067971, -0.467979, 0.040777, 0.024421},
+                      {-90, 0.003259, -0.413992, -0.067441, -0.480092, 0.027508, 0.025114},
+                      {-120, -0.003200, -0.422600, -0.073900, -0.488700, 0.015581, 0.023412}};
+  for (const Row& r : rows) {
+    ClinicalAngles a;
+    a.kneeFlexion = static_cast<float>(-r.knee); // negative knee_angle_r is flexion
+    const auto poses = motion::solvePose(leg(), motion::toModelCoordinates(a));
+    const glm::dmat4 femur = poses.pelvisFromBody.at("femur_r"), tibia = poses.pelvisFromBody.at("tibia_r");
+    const glm::dvec3 inFemur(glm::inverse(femur) * tibia[3]);
+    CAPTURE(r.knee);
+    // The table has six decimals: agreement to a micrometre is the spline matching SimmSpline.
+    CHECK(std::abs(inFemur.x - r.xf) < 1e-6);
+    CHECK(std::abs(inFemur.y - r.yf) < 1e-6);
+    CHECK(std::abs(tibia[3].x - r.xp) < 1e-6);
+    CHECK(std::abs(tibia[3].y - r.yp) < 1e-6);
+    // Flexion turns the tibia about +z by knee_angle_r: its long axis swings back (-x).
+    const glm::dvec3 down(tibia * glm::dvec4(0.0, -1.0, 0.0, 0.0));
+    CHECK(down.x == doctest::Approx(-std::sin(glm::radians(-r.knee))).epsilon(1e-9));
+    const glm::dvec3 insertion = leg().movingPoints.eval("rect_fem_r", r.knee);
+    CHECK(std::abs(insertion.x - r.rx) < 1e-6);
+    CHECK(std::abs(insertion.y - r.ry) < 1e-6);
+  }
+}
+
+TEST_CASE("lengths computed by hand from the reference geometry") {
+  SUBCASE("rectus femoris, knee bent 90 degrees") {
+    // lower-limb-muscle-paths.csv: origin on the pelvis; a femur point active from -150 to
+    // -83.7 degrees; the moving insertion (knee-kinematics.csv at -90) in the tibia frame.
+    const glm::dvec3 origin(-0.0295, -0.0311, 0.0968);
+    const glm::dvec3 overCondyles = kHipCentre + glm::dvec3(0.0334, -0.403, 0.0019);
+    const glm::dvec3 tibiaOrigin = kHipCentre + glm::dvec3(0.003259, -0.413992, 0.0);
+    const glm::dvec3 insertion = tibiaOrigin + rotateZ(-90.0, glm::dvec3(0.027508, 0.025114, 0.0014));
+    const double byHand = pathLength({origin, overCondyles, insertion});
+    ClinicalAngles bent;
+    bent.kneeFlexion = 90.0f;
+    CHECK(std::abs(length("rectus_femoris", bent) - byHand) < 1e-5);
+  }
+  SUBCASE("semitendinosus, hip flexed 70 degrees, knee straight") {
+    // Its origin on the pelvis and four tibia points; the first is active from -19 to +10
+    // degrees of knee angle, so straight. The femur and tibia turn 70 degrees about the hip.
+    const glm::dvec3 tibiaInFemur(-0.0045, -0.395821, 0.0);
+    std::vector<glm::dvec3> pts{{-0.12635, -0.10988, 0.06039}};
+    for (const glm::dvec3 p : {glm::dvec3(-0.04203, -0.02859, -0.02277), glm::dvec3(-0.03322, -0.05282, -0.02288),
+                               glm::dvec3(-0.0113, -0.0746, -0.0245), glm::dvec3(0.0027, -0.0956, -0.0193)})
+      pts.push_back(kHipCentre + rotateZ(70.0, tibiaInFemur + p));
+    ClinicalAngles flexed;
+    flexed.hipFlexion = 70.0f;
+    CHECK(std::abs(length("semitendinosus", flexed) - pathLength(pts)) < 1e-5);
+    // Standing it is longer than straight-line pelvis to shin: the path bends around the knee.
+    CHECK(length("semitendinosus", flexed) > length("semitendinosus", {}) * 1.05);
+  }
+}
+
+TEST_CASE("a pose beyond the reference model's range is posed at its end") {
+  ClinicalAngles deep, limit;
+  deep.kneeFlexion = 135.0f;
+  limit.kneeFlexion = 120.0f;
+  CHECK(leg().clampCoordinate("knee_angle_r", -135.0) == -120.0);
+  CHECK(leg().clampCoordinate("knee_angle_r", -60.0) == -60.0);
+  CHECK(leg().clampCoordinate("no_such_coordinate", 500.0) == 500.0);
+  CHECK(length("rectus_femoris", deep) == length("rectus_femoris", limit));
+  const auto a = motion::solvePose(leg(), motion::toModelCoordinates(deep));
+  const auto b = motion::solvePose(leg(), motion::toModelCoordinates(limit));
+  CHECK(a.pelvisFromBody.at("tibia_r") == b.pelvisFromBody.at("tibia_r"));
+}
+
+TEST_CASE("a stretch reaches a tendon through the muscle in series that it lengthens most") {
+  CHECK(leg().lengthMuscles("soleus").size() == 1);
+  const auto achilles = leg().lengthMuscles("achilles_tendon");
+  REQUIRE(achilles.size() == 3);
+  CHECK(leg().lengthMuscles("iliotibial_band").size() == 1);
+  CHECK(leg().lengthMuscles("femur").empty());
+  // Bent knee: the gastrocnemius slackens, so the soleus carries the stretch to the tendon.
+  ClinicalAngles bentKnee;
+  bentKnee.ankleDorsiflexion = 25.0f;
+  bentKnee.kneeFlexion = 25.0f;
+  CHECK(leg().muscles[motion::mostLengthened(leg(), achilles, bentKnee)].id == "soleus");
+  // Knee bent 90 degrees, ankle still: the gastrocnemius slackens and nothing lengthens but
+  // the soleus does not shorten either, so the least shortened is still chosen.
+  ClinicalAngles kneeOnly;
+  kneeOnly.kneeFlexion = 90.0f;
+  CHECK(leg().muscles[motion::mostLengthened(leg(), achilles, kneeOnly)].id == "soleus");
+  CHECK(motion::mostLengthened(leg(), {}, bentKnee) == leg().muscles.size());
 }
 
 TEST_CASE("pose sampling: keyframes exactly, eased between, held outside") {

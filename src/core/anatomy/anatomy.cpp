@@ -61,31 +61,52 @@ const T* findById(const std::vector<T>& v, const std::string& id) {
 }  // namespace
 
 double Spline::eval(double x) const {
-  // Natural cubic spline: solve for second derivatives (tridiagonal), then
-  // evaluate; outside the knots it continues linearly.
+  // A cubic spline through the knots, solved for its second derivatives m (tridiagonal). Its end
+  // conditions are those of OpenSim's SimmSpline (Forsythe, Malcolm & Moler 1977): at each end
+  // the third derivative equals that of the cubic through the four end knots. A natural spline
+  // (m = 0 at the ends) put the gait2392 tibia 0.18 mm off the reference table at 90 degrees.
+  // Outside the knots it continues linearly.
   const std::size_t n = knots.size();
   if (n == 0) return 0.0;
   if (n == 1) return values[0];
-  // Called every frame while a stretch plays: short tables (the knee's have 17 knots) are solved
+  // Called every frame while a stretch plays: short tables (the knee's have 12 knots) are solved
   // on the stack, so the frame loop does not allocate.
   constexpr std::size_t kStack = 32;
-  std::array<double, 3 * kStack> stack{};
-  std::vector<double> heap(n > kStack ? 3 * n : 0, 0.0);
+  std::array<double, 4 * kStack> stack{};
+  std::vector<double> heap(n > kStack ? 4 * n : 0, 0.0);
   double* m = n > kStack ? heap.data() : stack.data();
-  double* c = m + n;
-  double* d = c + n;
+  double* diag = m + n;  // the system's diagonal, then its eliminated form
+  double* upper = diag + n;
+  double* rhs = upper + n;
+  auto secant = [&](std::size_t i) { return (values[i + 1] - values[i]) / (knots[i + 1] - knots[i]); };
+  // Third divided difference over knots i..i+3: a sixth of that cubic's third derivative.
+  auto third = [&](std::size_t i) {
+    const double d01 = (secant(i + 1) - secant(i)) / (knots[i + 2] - knots[i]);
+    const double d12 = (secant(i + 2) - secant(i + 1)) / (knots[i + 3] - knots[i + 1]);
+    return (d12 - d01) / (knots[i + 3] - knots[i]);
+  };
+  const bool fmm = n >= 4;
+  // Row 0: natural (m0 = 0), or m0 - m1 = -6 h0 f[x0..x3].
+  diag[0] = 1.0;
+  upper[0] = fmm ? -1.0 : 0.0;
+  rhs[0] = fmm ? -6.0 * (knots[1] - knots[0]) * third(0) : 0.0;
   for (std::size_t i = 1; i + 1 < n; ++i) {
     const double h0 = knots[i] - knots[i - 1], h1 = knots[i + 1] - knots[i];
-    const double a = h0, b = 2.0 * (h0 + h1), cc = h1;
-    const double r = 6.0 * ((values[i + 1] - values[i]) / h1 - (values[i] - values[i - 1]) / h0);
-    const double denom = b - a * c[i - 1];
-    c[i] = cc / denom;
-    d[i] = (r - a * d[i - 1]) / denom;
+    // Forward elimination as the rows come: the row's lower entry is h0.
+    const double w = h0 / diag[i - 1];
+    diag[i] = 2.0 * (h0 + h1) - w * upper[i - 1];
+    upper[i] = h1;
+    rhs[i] = 6.0 * (secant(i) - secant(i - 1)) - w * rhs[i - 1];
   }
-  for (std::size_t i = n - 2; i >= 1; --i) {
-    m[i] = d[i] - c[i] * m[i + 1];
-    if (i == 1) break;
+  // Last row: natural, or m[n-1] - m[n-2] = 6 h f[x(n-4)..x(n-1)]; its lower entry is -1 or 0.
+  {
+    const double lower = fmm ? -1.0 : 0.0;
+    const double w = lower / diag[n - 2];
+    diag[n - 1] = 1.0 - w * upper[n - 2];
+    rhs[n - 1] = (fmm ? 6.0 * (knots[n - 1] - knots[n - 2]) * third(n - 4) : 0.0) - w * rhs[n - 2];
   }
+  m[n - 1] = rhs[n - 1] / diag[n - 1];
+  for (std::size_t i = n - 1; i-- > 0;) m[i] = (rhs[i] - upper[i] * m[i + 1]) / diag[i];
   auto seg = [&](std::size_t i, double t) {
     const double h = knots[i + 1] - knots[i];
     const double A = (knots[i + 1] - t) / h, B = (t - knots[i]) / h;
@@ -121,6 +142,33 @@ const Body* Description::body(const std::string& id) const { return findById(bod
 const Joint* Description::joint(const std::string& id) const { return findById(joints, id); }
 const Landmark* Description::landmark(const std::string& id) const { return findById(landmarks, id); }
 const Muscle* Description::muscle(const std::string& id) const { return findById(muscles, id); }
+
+std::vector<std::size_t> Description::lengthMuscles(const std::string& id) const {
+  std::vector<std::size_t> out;
+  auto indexOf = [&](const std::string& m) {
+    for (std::size_t i = 0; i < muscles.size(); ++i)
+      if (muscles[i].id == m) out.push_back(i);
+  };
+  if (muscle(id)) {
+    indexOf(id);
+  } else if (auto it = inSeries.find(id); it != inSeries.end()) {
+    for (const auto& m : it->second) indexOf(m);
+  }
+  return out;
+}
+
+const Coordinate* Description::coordinate(const std::string& name) const {
+  for (const Joint& j : joints)
+    for (const Coordinate& c : j.coordinates)
+      if (c.name == name) return &c;
+  return nullptr;
+}
+
+double Description::clampCoordinate(const std::string& name, double deg) const {
+  const Coordinate* c = coordinate(name);
+  if (!c || c->rangeDeg.x >= c->rangeDeg.y) return deg;
+  return std::clamp(deg, c->rangeDeg.x, c->rangeDeg.y);
+}
 
 double Description::soft(const std::string& structure, const std::string& key) const {
   return softTissue.at(structure).at(key);
@@ -229,6 +277,13 @@ Description loadDescription(const std::filesystem::path& file) {
       if (key == "coordinate" || key == "angles_deg") continue;
       auto& pts = d.movingPoints.points[key];
       for (const auto& p : kv.second) pts.push_back(vec3(p));
+    }
+    where = "in_series";
+    for (const auto& kv : root["in_series"]) {
+      auto& list = d.inSeries[kv.first.as<std::string>()];
+      for (const auto& m : kv.second) list.push_back(m.as<std::string>());
+      for (const auto& m : list)
+        if (!d.muscle(m)) throw std::runtime_error("'" + m + "' is not a muscle");
     }
     where = "soft_tissue";
     for (const auto& s : root["soft_tissue"])

@@ -26,7 +26,7 @@ struct Coordinate {
   glm::dvec2 rangeDeg{};
 };
 
-// Natural cubic spline through (knots, values); stands in for OpenSim's SimmSpline.
+// Cubic spline through (knots, values) with OpenSim SimmSpline's end conditions.
 struct Spline {
   std::vector<double> knots;
   std::vector<double> values;
@@ -111,11 +111,21 @@ struct Description {
   std::vector<SkinLevel> skinLevels;
   double skinMinCover = 0.0;
   std::map<std::string, std::vector<double>> appearance;
+  // Tendons and bands in series with muscles (the Achilles tendon with the triceps surae): a
+  // stretch that lengthens one of those muscle-tendon units puts the tendon on stretch.
+  std::map<std::string, std::vector<std::string>> inSeries;
 
   [[nodiscard]] const Body* body(const std::string& id) const;
   [[nodiscard]] const Joint* joint(const std::string& id) const;
   [[nodiscard]] const Landmark* landmark(const std::string& id) const;
   [[nodiscard]] const Muscle* muscle(const std::string& id) const;
+  // The muscles through which a stretch reaches a structure: the muscle itself, or the muscles
+  // in series with a tendon or band (indices into `muscles`); empty when no muscle pulls on it.
+  [[nodiscard]] std::vector<std::size_t> lengthMuscles(const std::string& id) const;
+  // A coordinate's value kept within its range in the reference model (degrees): beyond it the
+  // reference splines and tables have no data. Unknown names pass through.
+  [[nodiscard]] double clampCoordinate(const std::string& name, double deg) const;
+  [[nodiscard]] const Coordinate* coordinate(const std::string& name) const;
   // Throws std::out_of_range for a missing key.
   [[nodiscard]] double soft(const std::string& structure, const std::string& key) const;
 

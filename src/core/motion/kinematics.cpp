@@ -7,9 +7,10 @@
 namespace myo::motion {
 namespace {
 
-double degrees(const std::map<std::string, double>& coords, const std::string& name) {
+// A coordinate's value, kept within the reference model's range for it.
+double degrees(const anatomy::Description& desc, const std::map<std::string, double>& coords, const std::string& name) {
   auto it = coords.find(name);
-  return it == coords.end() ? 0.0 : it->second;
+  return it == coords.end() ? 0.0 : desc.clampCoordinate(name, it->second);
 }
 
 glm::dmat4 rotation(const glm::dvec3& axis, double deg) {
@@ -58,18 +59,18 @@ void solvePose(const anatomy::Description& desc, const std::map<std::string, dou
     glm::dmat4 local(1.0);
     if (!j.translationX.empty() || !j.translationY.empty()) {
       // The knee: the tibia's origin slides on the reference splines of the knee angle (radians).
-      double q = glm::radians(j.coordinates.empty() ? 0.0 : degrees(coordsDeg, j.coordinates[0].name));
+      double q = glm::radians(j.coordinates.empty() ? 0.0 : degrees(desc, coordsDeg, j.coordinates[0].name));
       offset.x = j.translationX.empty() ? offset.x : j.translationX.eval(q);
       offset.y = j.translationY.empty() ? offset.y : j.translationY.eval(q);
     }
     if (!j.follows.empty() && desc.movingPoints.points.count(j.follows)) {
       // The patella rides on the quadriceps tendon's moving point: keep its standing offset from
       // that point, which the reference table moves with the knee angle.
-      const double knee = degrees(coordsDeg, desc.movingPoints.coordinate);
+      const double knee = degrees(desc, coordsDeg, desc.movingPoints.coordinate);
       offset += desc.movingPoints.eval(j.follows, knee) - desc.movingPoints.eval(j.follows, 0.0);
     }
     local = glm::translate(local, offset);
-    for (const anatomy::Coordinate& c : j.coordinates) local = local * rotation(c.axis, degrees(coordsDeg, c.name));
+    for (const anatomy::Coordinate& c : j.coordinates) local = local * rotation(c.axis, degrees(desc, coordsDeg, c.name));
     poses.pelvisFromBody[j.child] = parent * local;
   }
 }
@@ -77,13 +78,13 @@ void solvePose(const anatomy::Description& desc, const std::map<std::string, dou
 double lineLength(const anatomy::Description& desc, const anatomy::LineOfAction& line, const BodyPoses& poses,
                   const std::map<std::string, double>& coordsDeg) {
   // The same points as Description::activePoints, walked in place: no list is built per frame.
-  const double movingAngle = degrees(coordsDeg, desc.movingPoints.coordinate);
+  const double movingAngle = degrees(desc, coordsDeg, desc.movingPoints.coordinate);
   double length = 0.0;
   bool first = true;
   glm::dvec3 previous(0.0);
   for (const anatomy::PathPoint& p : line.points) {
     if (p.active) {
-      const double v = degrees(coordsDeg, p.active->coordinate);
+      const double v = degrees(desc, coordsDeg, p.active->coordinate);
       if (v < p.active->rangeDeg.x || v > p.active->rangeDeg.y) continue;
     }
     const glm::dvec3 at = poses.toPelvis(p.body, p.moving.empty() ? p.at : desc.movingPoints.eval(p.moving, movingAngle));
@@ -101,6 +102,16 @@ double muscleLength(const anatomy::Description& desc, const anatomy::Muscle& mus
   double sum = 0.0;
   for (const auto& line : muscle.lines) sum += lineLength(desc, line, poses, coords);
   return sum / static_cast<double>(muscle.lines.size());
+}
+
+std::size_t mostLengthened(const anatomy::Description& desc, const std::vector<std::size_t>& muscles, const ClinicalAngles& angles) {
+  std::size_t best = desc.muscles.size();
+  double bestChange = 0.0;
+  for (std::size_t i : muscles) {
+    const double change = muscleLength(desc, desc.muscles[i], angles) / muscleLength(desc, desc.muscles[i], {}) - 1.0;
+    if (best == desc.muscles.size() || change > bestChange) best = i, bestChange = change;
+  }
+  return best;
 }
 
 } // namespace myo::motion

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace myo::motion {
 
@@ -33,7 +34,8 @@ struct BodyPoses {
   [[nodiscard]] glm::dvec3 toPelvis(const std::string& body, const glm::dvec3& at) const;
 };
 
-/// Forward kinematics of the description's joints at `coordsDeg` (missing ones are 0): the hip
+/// Forward kinematics of the description's joints at `coordsDeg` (missing ones are 0; each kept
+/// within its range in the reference model, beyond which it has no data): the hip
 /// as a ball joint, the knee rotating with the tibia's origin on the reference splines, the
 /// ankle about its oblique axis.
 [[nodiscard]] BodyPoses solvePose(const anatomy::Description& desc, const std::map<std::string, double>& coordsDeg);
@@ -49,5 +51,11 @@ void solvePose(const anatomy::Description& desc, const std::map<std::string, dou
 /// A muscle's length: the mean of its lines' lengths (gluteus maximus has three, for example).
 [[nodiscard]] double muscleLength(const anatomy::Description& desc, const anatomy::Muscle& muscle,
                                   const ClinicalAngles& angles);
+
+/// Of `muscles` (indices into desc.muscles, see Description::lengthMuscles), the one that
+/// lengthens most at `angles` against standing: a tendon is put on stretch through that muscle.
+/// desc.muscles.size() when the list is empty.
+[[nodiscard]] std::size_t mostLengthened(const anatomy::Description& desc, const std::vector<std::size_t>& muscles,
+                                         const ClinicalAngles& angles);
 
 } // namespace myo::motion

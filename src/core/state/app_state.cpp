@@ -9,12 +9,15 @@
 namespace myo {
 
 glm::vec3 lengtheningColour(double change) {
-  const glm::vec3 shorter{0.25f, 0.50f, 0.95f}, none{0.97f, 0.93f, 0.60f}, mid{0.98f, 0.55f, 0.10f},
-      most{0.45f, 0.10f, 0.60f};
+  // Bright and saturated all the way, so no step reads as the muscles' own dull red: pale yellow
+  // (unchanged), amber (+10%), magenta (+20%), violet (+30%); blue for shorter.
+  const glm::vec3 shorter{0.25f, 0.50f, 0.95f}, none{0.97f, 0.93f, 0.60f}, amber{1.0f, 0.68f, 0.05f},
+      magenta{0.95f, 0.15f, 0.75f}, violet{0.50f, 0.15f, 0.95f};
   auto c = static_cast<float>(change);
   if (c < 0.0f) return glm::mix(none, shorter, std::min(1.0f, -c / 0.1f));
-  if (c < 0.15f) return glm::mix(none, mid, c / 0.15f);
-  return glm::mix(mid, most, std::min(1.0f, (c - 0.15f) / 0.15f));
+  if (c < 0.10f) return glm::mix(none, amber, c / 0.10f);
+  if (c < 0.20f) return glm::mix(amber, magenta, (c - 0.10f) / 0.10f);
+  return glm::mix(magenta, violet, std::min(1.0f, (c - 0.20f) / 0.10f));
 }
 
 const content::Stretch* currentStretch(const AppState& state) {
@@ -57,18 +60,26 @@ void chooseStretch(AppState& state, int index) {
   state.player.time = 0.0f;
   state.player.playing = index >= 0;
   state.targetLengths.clear();
-  if (const content::Stretch* s = currentStretch(state); s && state.anatomy)
-    for (const std::string& t : s->targets)
-      if (const anatomy::Muscle* m = state.anatomy->muscle(t)) {
-        TargetLength target{t, motion::muscleLength(*state.anatomy, *m, {}), 0.0, {}};
-        // Sampled once here, so the panel's plot costs nothing per frame.
-        const float rep = motion::repetitionTiming(*s).totalS();
-        for (int i = 0; i < 64; ++i) {
-          double len = motion::muscleLength(*state.anatomy, *m, motion::repetitionPose(*s, rep * static_cast<float>(i) / 63.0f));
-          target.curve.push_back(static_cast<float>((len / target.standing - 1.0) * 100.0));
-        }
-        state.targetLengths.push_back(std::move(target));
+  if (!state.anatomy) return;
+  // Sized once per stretch, so posing each frame measures every muscle without allocating.
+  state.muscleLengths.assign(state.anatomy->muscles.size(), 0.0);
+  state.standingLengths.clear();
+  for (const anatomy::Muscle& m : state.anatomy->muscles) state.standingLengths.push_back(motion::muscleLength(*state.anatomy, m, {}));
+  if (const content::Stretch* s = currentStretch(state))
+    for (const std::string& t : s->targets) {
+      const std::vector<std::size_t> muscles = state.anatomy->lengthMuscles(t);
+      if (muscles.empty()) continue;
+      const std::size_t through = motion::mostLengthened(*state.anatomy, muscles, motion::holdPose(*s));
+      const anatomy::Muscle& m = state.anatomy->muscles[through];
+      TargetLength target{t, through, state.standingLengths[through], 0.0, {}};
+      // Sampled once here, so the panel's plot costs nothing per frame.
+      const float rep = motion::repetitionTiming(*s).totalS();
+      for (int i = 0; i < 64; ++i) {
+        double len = motion::muscleLength(*state.anatomy, m, motion::repetitionPose(*s, rep * static_cast<float>(i) / 63.0f));
+        target.curve.push_back(static_cast<float>((len / target.standing - 1.0) * 100.0));
       }
+      state.targetLengths.push_back(std::move(target));
+    }
 }
 
 void advancePlayer(AppState& state, float dt) {
@@ -105,11 +116,15 @@ void applyStretch(AppState& state, FrameDesc& f) {
   const motion::BodyPoses& poses = state.bodyPoses;
   motion::computePalette(*state.anatomy, poses, state.scene.joints, f.palette);
   f.skinned = true;
-  for (TargetLength& target : state.targetLengths) {
-    const anatomy::Muscle* m = state.anatomy->muscle(target.muscle);
+  // Every muscle, as OpenSim measures it: the mean of its lines at this pose.
+  for (std::size_t i = 0; i < state.muscleLengths.size() && i < state.anatomy->muscles.size(); ++i) {
+    const anatomy::Muscle& m = state.anatomy->muscles[i];
     double sum = 0.0;
-    for (const auto& line : m->lines) sum += motion::lineLength(*state.anatomy, line, poses, coords);
-    target.now = sum / static_cast<double>(m->lines.size());
+    for (const auto& line : m.lines) sum += motion::lineLength(*state.anatomy, line, poses, coords);
+    state.muscleLengths[i] = m.lines.empty() ? 0.0 : sum / static_cast<double>(m.lines.size());
+  }
+  for (TargetLength& target : state.targetLengths) {
+    target.now = target.through < state.muscleLengths.size() ? state.muscleLengths[target.through] : 0.0;
     for (std::size_t i = 0; i < state.scene.meshes.size() && i < f.meshStyles.size(); ++i)
       if (state.scene.meshes[i].name == target.muscle)
         f.meshStyles[i].tint = glm::vec4(lengtheningColour(target.change()), 0.85f);

@@ -49,7 +49,9 @@ struct StretchPlayer {
 
 /// Length of a stretch's target muscle at the current pose, for the panel and the colours.
 struct TargetLength {
-  std::string muscle;
+  std::string muscle; ///< the target's structure id: a muscle, or a tendon or band in series with muscles
+  std::size_t through = 0; ///< the muscle measured (index into the description's): itself, or the
+                           ///< one in series that the stretch lengthens most
   double standing = 0.0, now = 0.0;
   std::vector<float> curve; ///< change in percent over one repetition, for the plot
   [[nodiscard]] double change() const { return standing > 0.0 ? now / standing - 1.0 : 0.0; }
@@ -107,6 +109,8 @@ struct AppState {
   RollingPlayer rolling;
   bool showPathPanel = true;
   std::vector<TargetLength> targetLengths; ///< of the playing stretch, at the current pose
+  /// Every muscle's length (m) at the current pose and standing, in the description's order.
+  std::vector<double> muscleLengths, standingLengths;
   /// The current pose's coordinates and bones, kept between frames so posing reuses them.
   std::map<std::string, double> poseCoordinates;
   motion::BodyPoses bodyPoses;
