@@ -140,6 +140,13 @@ int run(const Options& o) {
     else if (s.bodies.size() == 1) sk.rigid(s.mesh, s.bodies[0]);
     else sk.alongPaths(s.mesh, s.skinPaths, s.blendWholeLength);
   }
+  for (auto& s : all)
+    if (s.kind == Kind::Skin) {
+      std::vector<const Mesh*> beneath;
+      for (const auto& t : all)
+        if (t.kind != Kind::Skin) beneath.push_back(&t.mesh);
+      sk.followBeneath(s.mesh, beneath);
+    }
   const vec3 lift(0.0f, static_cast<float>(desc.floorOffset), 0.0f);
   for (auto& s : all)
     for (auto& p : s.mesh.pos) p += lift;

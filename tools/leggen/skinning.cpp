@@ -1,6 +1,8 @@
 #include "skinning.hpp"
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <queue>
 #include <stdexcept>
 
@@ -77,6 +79,79 @@ void Skinner::belly(Mesh& m, const myo::anatomy::Muscle& muscle) const {
     const float t = glm::dot(m.pos[v] - a, d) / l2;
     const float wo = 1.0f - smoothstep01(0.0f, 0.15f, t), wi = smoothstep01(0.85f, 1.0f, t);
     m.weights[v] = glm::vec4(wo, 1.0f - wo - wi, wi, 0.0f);
+  }
+}
+
+void Skinner::followBeneath(Mesh& skin, const std::vector<const Mesh*>& beneath) const {
+  constexpr float kNear = 0.006f, kFar = 0.020f, kCell = 0.010f;
+  const std::size_t nj = bodies_.size();
+  // A hash grid of the structures' vertices, 1 cm cells.
+  auto key = [](glm::ivec3 c) {
+    return (static_cast<std::uint64_t>(c.x + 4096) << 42) | (static_cast<std::uint64_t>(c.y + 4096) << 21) | static_cast<std::uint64_t>(c.z + 4096);
+  };
+  auto cellOf = [&](vec3 p) { return glm::ivec3(glm::floor(p / kCell)); };
+  std::unordered_map<std::uint64_t, std::vector<std::pair<const Mesh*, std::uint32_t>>> grid;
+  for (const Mesh* m : beneath)
+    for (std::uint32_t i = 0; i < m->pos.size(); ++i) grid[key(cellOf(m->pos[i]))].push_back({m, i});
+  const std::size_t n = skin.pos.size();
+  std::vector<float> w(n * nj, 0.0f);
+  auto add = [&](std::size_t v, const glm::u16vec4& j, const glm::vec4& wt, float f) {
+    for (int k = 0; k < 4; ++k)
+      if (wt[k] > 0.0f) w[v * nj + j[k]] += f * wt[k];
+  };
+  for (std::size_t v = 0; v < n; ++v) {
+    const vec3 p = skin.pos[v];
+    const glm::ivec3 c = cellOf(p);
+    float best = 1e9f;
+    std::pair<const Mesh*, std::uint32_t> nearest{nullptr, 0};
+    for (int dz = -2; dz <= 2; ++dz)
+      for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx) {
+          auto it = grid.find(key(c + glm::ivec3(dx, dy, dz)));
+          if (it == grid.end()) continue;
+          for (const auto& [m, i] : it->second) {
+            const float d = glm::distance(p, m->pos[i]);
+            if (d < best) best = d, nearest = {m, i};
+          }
+        }
+    const float own = nearest.first ? smoothstep01(kNear, kFar, best) : 1.0f;
+    add(v, skin.joints[v], skin.weights[v], own);
+    if (nearest.first) add(v, nearest.first->joints[nearest.second], nearest.first->weights[nearest.second], 1.0f - own);
+  }
+  // Smooth over the skin's edges, so neighbouring vertices over different structures blend.
+  std::vector<std::vector<std::uint32_t>> around(n);
+  for (std::size_t t = 0; t + 2 < skin.idx.size(); t += 3)
+    for (int k = 0; k < 3; ++k) {
+      around[skin.idx[t + k]].push_back(skin.idx[t + (k + 1) % 3]);
+      around[skin.idx[t + k]].push_back(skin.idx[t + (k + 2) % 3]);
+    }
+  std::vector<float> next(w.size());
+  for (int pass = 0; pass < 8; ++pass) {
+    for (std::size_t v = 0; v < n; ++v) {
+      const float share = 0.5f / static_cast<float>(std::max<std::size_t>(1, around[v].size()));
+      for (std::size_t j = 0; j < nj; ++j) {
+        float sum = 0.5f * w[v * nj + j];
+        for (std::uint32_t u : around[v]) sum += share * w[u * nj + j];
+        next[v * nj + j] = sum;
+      }
+    }
+    w.swap(next);
+  }
+  // The four largest, renormalised.
+  for (std::size_t v = 0; v < n; ++v) {
+    std::vector<std::pair<float, std::uint16_t>> order;
+    for (std::size_t j = 0; j < nj; ++j)
+      if (w[v * nj + j] > 1e-4f) order.push_back({w[v * nj + j], static_cast<std::uint16_t>(j)});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    order.resize(std::min<std::size_t>(order.size(), 4));
+    float total = 0.0f;
+    for (const auto& o : order) total += o.first;
+    skin.joints[v] = glm::u16vec4(0);
+    skin.weights[v] = glm::vec4(0.0f);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      skin.joints[v][static_cast<int>(k)] = order[k].second;
+      skin.weights[v][static_cast<int>(k)] = order[k].first / total;
+    }
   }
 }
 

@@ -22,6 +22,11 @@ class Skinner {
   // A muscle with a belly joint (see motion::bellyTransform): its origin end follows the
   // origin's body, its insertion end the insertion's body, and its middle the belly joint.
   void belly(Mesh& m, const myo::anatomy::Muscle& muscle) const;
+  // The skin follows what lies beneath it: each vertex takes the weights of the nearest vertex
+  // of `beneath` (already skinned), blended into its own path weights from 6 to 20 mm away,
+  // then smoothed over the skin. Skinned only along a path, the skin of the buttock followed
+  // the femur differently from the gluteus maximus under it, which came out through it.
+  void followBeneath(Mesh& skin, const std::vector<const Mesh*>& beneath) const;
   // Foot bones: calcaneus or toes, split at the metatarsophalangeal line.
   void foot(Mesh& m) const;
 
