@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
   }
   const myo::anatomy::Description desc = myo::anatomy::loadDescription(argv[1]);
   std::vector<double> us;
-  const std::vector<std::string> joints{"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r", "pectineus_belly"};
+  const std::vector<std::string> joints{"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r", "pectineus_belly", "patellar_tendon_chord", "lateral_retinaculum_chord", "medial_retinaculum_chord"};
   myo::motion::SkinningPalette palette;
   double sink = 0.0;
   for (int frame = 0; frame < 2000; ++frame) {

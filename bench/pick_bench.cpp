@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
                 bvh.nodeCount(), buildMs[buildMs.size() / 2], firstBuildMs);
     std::printf("pick_ms_mean %.4f pick_ms_max %.4f rays %d hits %d\n", total / rays, worst, rays, hits);
     // Refitting to a pose, as the app does when a stretch moves the leg (joint 2 turned 90 deg).
-    std::array<glm::mat4, 8> palette;
+    myo::JointPalette palette;
     palette.fill(glm::mat4(1.0f));
     palette[2] = glm::mat4(glm::vec4(1, 0, 0, 0), glm::vec4(0, 0, 1, 0), glm::vec4(0, -1, 0, 0), glm::vec4(0, 0.5f, 0.5f, 1));
     std::vector<double> refitMs;

@@ -10,7 +10,7 @@ layout(location = 5) in float aTendon; // 0 in a muscle's belly, 1 in its tendon
 uniform mat4 uViewProjection;
 uniform mat4 uModel; // identity, or the mirror that draws the left leg
 uniform bool uSkinned;
-uniform mat4 uPalette[8]; // standing pose -> current pose, per joint
+uniform mat4 uPalette[16]; // standing pose -> current pose, per joint (kMaxJoints in core/scene/scene.h)
 
 out vec3 vPosition;
 out vec3 vNormal;

@@ -57,7 +57,7 @@ int runInteractive(const AppOptions& options) {
   render::FrameTarget movingTarget(0);
   TriangleBvh bvh;
   bvh.build(state.scene);
-  std::array<glm::mat4, 8> bvhPose = kStandingPalette; // the pose the BVH was last fitted to
+  JointPalette bvhPose = kStandingPalette; // the pose the BVH was last fitted to
   double lastRefit = 0.0;
   std::vector<std::uint8_t> pickable;
 
@@ -126,7 +126,7 @@ int runInteractive(const AppOptions& options) {
     // Picks follow the pose on screen (the last frame's): the BVH is refitted when it changes,
     // at most about 8 times a second while a stretch plays.
     {
-      const std::array<glm::mat4, 8>& pose = state.frame.skinned ? state.frame.palette : kStandingPalette;
+      const JointPalette& pose = state.frame.skinned ? state.frame.palette : kStandingPalette;
       if (pose != bvhPose && (!state.player.playing || now - lastRefit > 0.12)) {
         bvh.refit(state.scene, pose);
         bvhPose = pose;

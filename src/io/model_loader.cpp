@@ -70,7 +70,7 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
     const std::string boneName = bone.mName.C_Str();
     auto it = std::find(joints.begin(), joints.end(), boneName);
     if (it == joints.end()) {
-      if (joints.size() >= 8) continue; // the palette holds 8: MyoMap's leg has 7 bodies and a belly joint
+      if (joints.size() >= kMaxJoints) continue; // beyond the palette
       joints.push_back(boneName);
       it = joints.end() - 1;
     }

@@ -138,7 +138,7 @@ void SceneRenderer::draw(const FrameDesc& frame) const {
     glUniform4fv(m_u.zones, 4, glm::value_ptr(zones[0]));
     glUniform4fv(m_u.peel, 1, glm::value_ptr(frame.peel));
   }
-  glUniformMatrix4fv(m_u.palette, 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
+  glUniformMatrix4fv(m_u.palette, static_cast<GLsizei>(kMaxJoints), GL_FALSE, glm::value_ptr(frame.palette[0]));
   // Lights are fixed to the camera so every view is lit the same way.
   glm::mat3 cameraToWorld = glm::transpose(glm::mat3(frame.view));
   glm::vec3 key = glm::normalize(cameraToWorld * glm::vec3(-0.45f, 0.55f, 0.70f));
@@ -224,7 +224,7 @@ void SceneRenderer::drawOutline(const FrameDesc& frame, const FrameTarget& targe
   glDisable(GL_BLEND);
   glUseProgram(m_maskProgram.get());
   glUniform1i(glGetUniformLocation(m_maskProgram.get(), "uSkinned"), frame.skinned ? 1 : 0);
-  glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uPalette"), 8, GL_FALSE, glm::value_ptr(frame.palette[0]));
+  glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uPalette"), static_cast<GLsizei>(kMaxJoints), GL_FALSE, glm::value_ptr(frame.palette[0]));
   glm::mat4 viewProjection = frame.projection * frame.view;
   glUniformMatrix4fv(glGetUniformLocation(m_maskProgram.get(), "uViewProjection"), 1, GL_FALSE,
                      glm::value_ptr(viewProjection));

@@ -99,7 +99,7 @@ TEST_CASE("a refitted BVH picks the posed scene as brute force over posed triang
   // Mesh 1 moves with joint 1 (up 0.5 and turned), mesh 2 half with it: as skinning does.
   for (Vertex& v : s.meshes[1].vertices) v.joints = {1, 0, 0, 0}, v.weights = {1, 0, 0, 0};
   for (Vertex& v : s.meshes[2].vertices) v.joints = {1, 0, 0, 0}, v.weights = {0.5f, 0.5f, 0, 0};
-  std::array<glm::mat4, 8> palette;
+  JointPalette palette;
   palette.fill(glm::mat4(1.0f));
   palette[1] = glm::mat4(glm::vec4(0, 1, 0, 0), glm::vec4(-1, 0, 0, 0), glm::vec4(0, 0, 1, 0), glm::vec4(0, 0.5f, 0, 1));
   TriangleBvh bvh;

@@ -33,7 +33,7 @@ TEST_CASE("building frames while a stretch plays allocates nothing") {
   AppState state;
   state.content = &*loaded.content;
   state.anatomy = &anatomy;
-  state.scene.joints = {"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r", "pectineus_belly"};
+  state.scene.joints = {"pelvis", "femur_r", "tibia_r", "patella_r", "talus_r", "calcn_r", "toes_r", "pectineus_belly", "patellar_tendon_chord", "lateral_retinaculum_chord", "medial_retinaculum_chord"};
   for (const char* name : {"rectus_femoris", "vastus_lateralis", "skin"}) {
     SceneMesh m;
     m.name = name;

@@ -232,18 +232,22 @@ TEST_CASE("the skinning palette is the identity standing and moves the shin with
 TEST_CASE("a belly joint carries the chord from origin to insertion and keeps the belly's volume") {
   const anatomy::Muscle* pect = leg().muscle("pectineus");
   REQUIRE(pect);
-  REQUIRE(pect->bellyJoint == "pectineus_belly");
+  const anatomy::ChordJoint* chord = leg().chordJointOf("pectineus");
+  REQUIRE(chord);
+  CHECK(chord->id == "pectineus_belly");
   const auto& o = pect->lines.front().points.front();
   const auto& i = pect->lines.front().points.back();
+  CHECK(chord->from.body == o.body);
+  CHECK(chord->to.at == i.at);
   const auto standing = motion::solvePose(leg(), motion::toModelCoordinates({}));
-  const glm::dmat4 still = motion::bellyTransform(leg(), *pect, standing);
+  const glm::dmat4 still = motion::chordTransform(leg(), *chord, standing);
   for (int c = 0; c < 4; ++c)
     for (int r = 0; r < 4; ++r) CHECK(still[c][r] == doctest::Approx(c == r ? 1.0 : 0.0).epsilon(1e-9));
   for (float flexion : {30.0f, 70.0f, 110.0f}) {
     ClinicalAngles bent;
     bent.hipFlexion = flexion;
     const auto poses = motion::solvePose(leg(), motion::toModelCoordinates(bent));
-    const glm::dmat4 m = motion::bellyTransform(leg(), *pect, poses);
+    const glm::dmat4 m = motion::chordTransform(leg(), *chord, poses);
     // Both ends of the standing chord land on the posed origin and insertion.
     const glm::dvec3 origin(m * glm::dvec4(leg().toPelvis(o.body, o.at), 1.0));
     const glm::dvec3 insertion(m * glm::dvec4(leg().toPelvis(i.body, i.at), 1.0));

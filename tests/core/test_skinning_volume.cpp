@@ -12,12 +12,13 @@
 
 #include <glm/geometric.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace myo;
 
 namespace {
-double volume(const SceneMesh& m, const std::array<glm::mat4, 8>* palette) {
+double volume(const SceneMesh& m, const JointPalette* palette) {
   double v = 0.0;
   auto at = [&](std::uint32_t i) { return palette ? posedPosition(m.vertices[i], *palette) : m.vertices[i].position; };
   for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3)
@@ -59,4 +60,38 @@ TEST_CASE("the skin keeps its volume at every stretch's hold; structures are mea
     }
   }
   MESSAGE("worst skin volume x" << worstSkin << "; worst structure x" << worstMuscle << " (" << worstMuscleName << ")");
+}
+
+TEST_CASE("straps with a chord joint stay straight between their ends at every stretch's hold") {
+  // The patellar tendon blended between patella and tibia bent into an L at 120 degrees of knee
+  // flexion. Standing, every vertex lies within its half-width of the chord; posed, too.
+  const Scene scene = io::loadModel(MYOMAP_BUNDLED_MODEL);
+  const auto desc = anatomy::loadDescription(std::filesystem::path(MYOMAP_BUNDLED_MODEL).replace_filename("leg-right.yaml"));
+  auto loaded = content::loadContentFile(MYOMAP_SOURCE_DIR "/assets/content/runners-knee.yaml");
+  REQUIRE(loaded.ok());
+  const anatomy::ChordJoint* chord = desc.chordJointOf("patellar_tendon");
+  REQUIRE(chord);
+  const SceneMesh* tendon = scene.findMesh("patellar_tendon");
+  REQUIRE(tendon);
+  auto farthest = [&](const motion::BodyPoses& poses, const motion::SkinningPalette& palette) {
+    const glm::dvec3 lift(0.0, desc.floorOffset, 0.0);
+    const glm::dvec3 a = poses.toPelvis(chord->from.body, chord->from.at) + lift, b = poses.toPelvis(chord->to.body, chord->to.at) + lift;
+    double worst = 0.0;
+    for (const Vertex& v : tendon->vertices) {
+      const glm::dvec3 p(posedPosition(v, palette));
+      const double t = std::clamp(glm::dot(p - a, b - a) / glm::dot(b - a, b - a), 0.0, 1.0);
+      worst = std::max(worst, glm::distance(p, a + t * (b - a)));
+    }
+    return worst;
+  };
+  motion::SkinningPalette palette;
+  const auto standing = motion::solvePose(desc, motion::toModelCoordinates(motion::ClinicalAngles{}));
+  motion::computePalette(desc, standing, scene.joints, palette);
+  const double still = farthest(standing, palette);
+  CHECK(still < 0.015);
+  for (const content::Stretch& s : loaded.content->stretches) {
+    const auto poses = motion::solvePose(desc, motion::toModelCoordinates(motion::holdPose(s)));
+    motion::computePalette(desc, poses, scene.joints, palette);
+    CHECK_MESSAGE(farthest(poses, palette) < still + 0.004, s.id << ": " << farthest(poses, palette) * 1000.0 << " mm off the chord");
+  }
 }

@@ -134,9 +134,9 @@ int run(const Options& o) {
   // Skinning, in the pelvis frame, then move everything to the model frame.
   Skinner sk(fr);
   for (auto& s : all) {
-    const auto* muscle = desc.muscle(s.id);
+    const auto* chord = desc.chordJointOf(s.id);
     if (s.id == "foot_bones") sk.foot(s.mesh);
-    else if (muscle && !muscle->bellyJoint.empty()) sk.belly(s.mesh, *muscle);
+    else if (chord) sk.chord(s.mesh, *chord);
     else if (s.bodies.size() == 1) sk.rigid(s.mesh, s.bodies[0]);
     else sk.alongPaths(s.mesh, s.skinPaths, s.blendWholeLength);
   }
@@ -197,15 +197,12 @@ int run(const Options& o) {
     (b.parent.empty() ? doc.nodes[0] : doc.nodes[jointNode.at(b.parent)]).children.push_back(idx);
     jointWorld.push_back(world);
   }
-  // Belly joints sit at their chord's middle, under the pelvis; the app computes their pose.
-  for (const auto& m : desc.muscles) {
-    if (m.bellyJoint.empty()) continue;
-    const auto& org = m.lines.front().points.front();
-    const auto& ins = m.lines.front().points.back();
-    const vec3 world = 0.5f * vec3(desc.toPelvis(org.body, org.at) + desc.toPelvis(ins.body, ins.at)) + lift;
+  // Chord joints sit at their chord's middle, under the pelvis; the app computes their pose.
+  for (const auto& c : desc.chordJoints) {
+    const vec3 world = 0.5f * vec3(desc.toPelvis(c.from.body, c.from.at) + desc.toPelvis(c.to.body, c.to.at)) + lift;
     const int idx = static_cast<int>(doc.nodes.size());
-    jointNode[m.bellyJoint] = idx;
-    doc.nodes.push_back({m.bellyJoint, world - (vec3(desc.body("pelvis")->origin) + lift), -1, -1, {}});
+    jointNode[c.id] = idx;
+    doc.nodes.push_back({c.id, world - (vec3(desc.body("pelvis")->origin) + lift), -1, -1, {}});
     doc.nodes[jointNode.at("pelvis")].children.push_back(idx);
     jointWorld.push_back(world);
   }

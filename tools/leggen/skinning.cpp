@@ -10,8 +10,7 @@ namespace leggen {
 
 Skinner::Skinner(const Frame& fr) : fr_(fr) {
   for (const auto& b : fr.d->bodies) bodies_.push_back(b.id);
-  for (const auto& m : fr.d->muscles)
-    if (!m.bellyJoint.empty()) bodies_.push_back(m.bellyJoint);
+  for (const auto& c : fr.d->chordJoints) bodies_.push_back(c.id);
   auto centre = [&](const std::string& joint) { return vec3(fr.d->joint(joint)->centre); };
   const vec3 pat = fr.origin("patella_r");
   // Blend half-widths (m): wide at the hip where thick muscle wraps the joint,
@@ -62,20 +61,20 @@ void Skinner::rigid(Mesh& m, const std::string& body) const {
   m.weights.assign(m.pos.size(), glm::vec4(1, 0, 0, 0));
 }
 
-void Skinner::belly(Mesh& m, const myo::anatomy::Muscle& muscle) const {
-  const auto& o = muscle.lines.front().points.front();
-  const auto& i = muscle.lines.front().points.back();
+void Skinner::chord(Mesh& m, const myo::anatomy::ChordJoint& chord) const {
+  const auto& o = chord.from;
+  const auto& i = chord.to;
   const vec3 a(fr_.d->toPelvis(o.body, o.at)), b(fr_.d->toPelvis(i.body, i.at));
   const vec3 d = b - a;
   const float l2 = glm::dot(d, d);
   const auto jo = static_cast<std::uint16_t>(jointIndex(o.body)), ji = static_cast<std::uint16_t>(jointIndex(i.body));
-  const auto jb = static_cast<std::uint16_t>(jointIndex(muscle.bellyJoint));
+  const auto jb = static_cast<std::uint16_t>(jointIndex(chord.id));
   m.joints.assign(m.pos.size(), glm::u16vec4(jo, jb, ji, 0));
   m.weights.resize(m.pos.size());
   for (std::size_t v = 0; v < m.pos.size(); ++v) {
     // Where along the chord, 0 at the origin and 1 at the insertion; each end blends into
-    // the belly over 15 % of the chord (our choice: the attachments stay on their bones,
-    // the fleshy middle follows the chord).
+    // the chord joint over 15 % of the chord (our choice: the attachments stay on their
+    // bones, the middle follows the chord).
     const float t = glm::dot(m.pos[v] - a, d) / l2;
     const float wo = 1.0f - smoothstep01(0.0f, 0.15f, t), wi = smoothstep01(0.85f, 1.0f, t);
     m.weights[v] = glm::vec4(wo, 1.0f - wo - wi, wi, 0.0f);

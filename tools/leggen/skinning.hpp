@@ -9,7 +9,7 @@ namespace leggen {
 class Skinner {
  public:
   explicit Skinner(const Frame& fr);
-  // The skin's joints: the bodies, then the muscles' belly joints.
+  // The skin's joints: the bodies, then the chord joints.
   [[nodiscard]] const std::vector<std::string>& joints() const { return bodies_; }
   [[nodiscard]] int jointIndex(const std::string& body) const;
   // Rigid: all weight on one body.
@@ -19,9 +19,9 @@ class Skinner {
   // wholeLength: each change of body blends over its whole segment; the two
   // bodies must be neighbours (one joint between them).
   void alongPaths(Mesh& m, const std::vector<std::vector<SkinPoint>>& paths, bool wholeLength = false) const;
-  // A muscle with a belly joint (see motion::bellyTransform): its origin end follows the
-  // origin's body, its insertion end the insertion's body, and its middle the belly joint.
-  void belly(Mesh& m, const myo::anatomy::Muscle& muscle) const;
+  // A structure with a chord joint (see motion::chordTransform): its ends follow their bodies
+  // and its middle the chord joint.
+  void chord(Mesh& m, const myo::anatomy::ChordJoint& chord) const;
   // The skin follows what lies beneath it: each vertex takes the weights of the nearest vertex
   // of `beneath` (already skinned), blended into its own path weights from 6 to 20 mm away,
   // then smoothed over the skin. Skinned only along a path, the skin of the buttock followed

@@ -143,6 +143,18 @@ const Joint* Description::joint(const std::string& id) const { return findById(j
 const Landmark* Description::landmark(const std::string& id) const { return findById(landmarks, id); }
 const Muscle* Description::muscle(const std::string& id) const { return findById(muscles, id); }
 
+const ChordJoint* Description::chordJoint(const std::string& id) const {
+  for (const ChordJoint& c : chordJoints)
+    if (c.id == id) return &c;
+  return nullptr;
+}
+
+const ChordJoint* Description::chordJointOf(const std::string& structure) const {
+  for (const ChordJoint& c : chordJoints)
+    if (c.structure == structure) return &c;
+  return nullptr;
+}
+
 std::vector<std::size_t> Description::lengthMuscles(const std::string& id) const {
   std::vector<std::size_t> out;
   auto indexOf = [&](const std::string& m) {
@@ -265,7 +277,10 @@ Description loadDescription(const std::filesystem::path& file) {
         if (line.points.size() < 2) throw std::runtime_error("a line needs an origin and an insertion");
         m.lines.push_back(std::move(line));
       }
-      if (n["belly_joint"]) m.bellyJoint = n["belly_joint"].as<std::string>();
+      if (n["belly_joint"]) {
+        if (m.lines.empty()) throw std::runtime_error("a belly joint needs a line of action");
+        d.chordJoints.push_back({n["belly_joint"].as<std::string>(), m.id, m.lines.front().points.front(), m.lines.front().points.back()});
+      }
       d.muscles.push_back(std::move(m));
     }
     where = "moving_points";
@@ -277,6 +292,10 @@ Description loadDescription(const std::filesystem::path& file) {
       if (key == "coordinate" || key == "angles_deg") continue;
       auto& pts = d.movingPoints.points[key];
       for (const auto& p : kv.second) pts.push_back(vec3(p));
+    }
+    for (const auto& n : root["chord_joints"]) {
+      where = "chord_joints";
+      d.chordJoints.push_back({str(n, "id"), str(n, "structure"), pathPoint(n["from"]), pathPoint(n["to"])});
     }
     where = "in_series";
     for (const auto& kv : root["in_series"]) {

@@ -77,9 +77,15 @@ struct Muscle {
   double share = 1.0;  // fraction of the summed Handsfield volume
   double targetVolumeCm3 = 0.0;  // scaled to the subject
   std::vector<LineOfAction> lines;
-  // Name of an extra skinning joint that carries the belly along the line from origin to
-  // insertion (see motion::computePalette); empty for a muscle skinned to its bones alone.
-  std::string bellyJoint;
+};
+
+// An extra skinning joint that carries a short structure crossing a joint along its chord, the
+// straight line between its two attachments (see motion::chordTransform): a muscle's belly
+// (`belly_joint` on the muscle: its line's origin and insertion) or a tendon (`chord_joints`).
+struct ChordJoint {
+  std::string id;         // the joint's name in the model
+  std::string structure;  // the structure it carries
+  PathPoint from, to;     // the attachments, on their bodies
 };
 
 // Tibia-frame quadriceps insertions tabulated against knee angle.
@@ -106,6 +112,7 @@ struct Description {
   std::vector<Joint> joints;
   std::vector<Landmark> landmarks;
   std::vector<Muscle> muscles;
+  std::vector<ChordJoint> chordJoints;
   MovingPoints movingPoints;
   std::map<std::string, std::map<std::string, double>> softTissue;
   std::vector<SkinLevel> skinLevels;
@@ -119,6 +126,8 @@ struct Description {
   [[nodiscard]] const Joint* joint(const std::string& id) const;
   [[nodiscard]] const Landmark* landmark(const std::string& id) const;
   [[nodiscard]] const Muscle* muscle(const std::string& id) const;
+  [[nodiscard]] const ChordJoint* chordJoint(const std::string& id) const;
+  [[nodiscard]] const ChordJoint* chordJointOf(const std::string& structure) const;
   // The muscles through which a stretch reaches a structure: the muscle itself, or the muscles
   // in series with a tendon or band (indices into `muscles`); empty when no muscle pulls on it.
   [[nodiscard]] std::vector<std::size_t> lengthMuscles(const std::string& id) const;

@@ -9,7 +9,7 @@ namespace myo {
 
 std::optional<glm::vec2> findLabelAnchor(const Scene& scene, int mesh, const OrbitCamera& camera, glm::vec2 viewport,
                                          const TriangleBvh& bvh, std::span<const std::uint8_t> pickable, int samples,
-                                         const std::array<glm::mat4, 8>* palette) {
+                                         const JointPalette* palette) {
   const SceneMesh& m = scene.meshes[static_cast<std::size_t>(mesh)];
   if (m.vertices.empty()) return std::nullopt;
   const float aspect = viewport.x / viewport.y;

@@ -34,7 +34,7 @@ struct PlacedLabel {
 [[nodiscard]] std::optional<glm::vec2> findLabelAnchor(const Scene& scene, int mesh, const OrbitCamera& camera,
                                                        glm::vec2 viewport, const TriangleBvh& bvh,
                                                        std::span<const std::uint8_t> pickable, int samples = 48,
-                                                       const std::array<glm::mat4, 8>* palette = nullptr);
+                                                       const JointPalette* palette = nullptr);
 
 /// Places labels in a column left of `modelLeft` and one right of `modelRight` (pixels), each on
 /// the side of its anchor (split at the anchors' median x), ordered like their anchors from top to bottom, at least `lineHeight`

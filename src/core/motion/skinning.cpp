@@ -27,10 +27,9 @@ glm::dquat between(const glm::dvec3& a, const glm::dvec3& b) {
 
 } // namespace
 
-glm::dmat4 bellyTransform(const anatomy::Description& desc, const anatomy::Muscle& muscle, const BodyPoses& poses) {
-  if (muscle.lines.empty()) return glm::dmat4(1.0);
-  const anatomy::PathPoint& o = muscle.lines.front().points.front();
-  const anatomy::PathPoint& i = muscle.lines.front().points.back();
+glm::dmat4 chordTransform(const anatomy::Description& desc, const anatomy::ChordJoint& chord, const BodyPoses& poses) {
+  const anatomy::PathPoint& o = chord.from;
+  const anatomy::PathPoint& i = chord.to;
   auto po = poses.pelvisFromBody.find(o.body), pi = poses.pelvisFromBody.find(i.body);
   if (po == poses.pelvisFromBody.end() || pi == poses.pelvisFromBody.end()) return glm::dmat4(1.0);
   const glm::dvec3 a = desc.toPelvis(o.body, o.at), b = desc.toPelvis(i.body, i.at);
@@ -38,11 +37,11 @@ glm::dmat4 bellyTransform(const anatomy::Description& desc, const anatomy::Muscl
   const double len = glm::length(b - a), len2 = glm::length(b2 - a2);
   if (len < 1e-9 || len2 < 1e-9) return glm::dmat4(1.0);
   const glm::dvec3 d = (b - a) / len, d2 = (b2 - a2) / len2;
-  // The belly turns halfway between its two bones (its twist), then onto the posed chord.
+  // It turns halfway between its two bones (its twist), then onto the posed chord.
   const glm::dquat half = glm::slerp(rotationOf(po->second), rotationOf(pi->second), 0.5);
   const glm::dquat turn = between(half * d, d2) * half;
-  // A muscle keeps its volume: shortened along the chord by len2/len, it thickens across it
-  // by sqrt(len/len2). Limited so a joint at the end of its range cannot balloon a muscle.
+  // It keeps its volume: shortened along the chord by len2/len, it thickens across it by
+  // sqrt(len/len2). Limited so a joint at the end of its range cannot balloon it.
   const double along = len2 / len, across = std::clamp(std::sqrt(len / len2), 0.8, 1.35);
   const glm::dmat3 scale = across * glm::dmat3(1.0) + (along - across) * glm::outerProduct(d, d);
   glm::dmat4 m(glm::dmat3(glm::mat3_cast(turn)) * scale);
@@ -59,10 +58,8 @@ void computePalette(const anatomy::Description& desc, const BodyPoses& poses, co
   for (std::size_t i = 0; i < palette.size(); ++i) {
     palette[i] = glm::mat4(1.0f);
     if (i >= joints.size()) continue;
-    const auto belly = std::find_if(desc.muscles.begin(), desc.muscles.end(),
-                                    [&](const anatomy::Muscle& m) { return !m.bellyJoint.empty() && m.bellyJoint == joints[i]; });
-    if (belly != desc.muscles.end()) {
-      palette[i] = glm::mat4(modelFromPelvis * bellyTransform(desc, *belly, poses) * pelvisFromModel);
+    if (const anatomy::ChordJoint* chord = desc.chordJoint(joints[i])) {
+      palette[i] = glm::mat4(modelFromPelvis * chordTransform(desc, *chord, poses) * pelvisFromModel);
       continue;
     }
     const anatomy::Body* body = desc.body(joints[i]);

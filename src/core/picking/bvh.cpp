@@ -180,7 +180,7 @@ void TriangleBvh::subdivide(BigVector<Node>& nodes, std::vector<Aabb>& centres, 
   }
 }
 
-void TriangleBvh::refit(const Scene& scene, const std::array<glm::mat4, 8>& palette) {
+void TriangleBvh::refit(const Scene& scene, const JointPalette& palette) {
   m_posed.resize(scene.meshes.size());
   for (std::size_t m = 0; m < scene.meshes.size(); ++m) {
     const SceneMesh& mesh = scene.meshes[m];

@@ -30,7 +30,7 @@ public:
   /// Moves the triangles to the scene posed by `palette` (see posedPosition) and refits the
   /// boxes, keeping the tree: picks then hit what is drawn while a stretch poses the leg. An
   /// identity palette gives back the standing scene. The scene must be the one built over.
-  void refit(const Scene& scene, const std::array<glm::mat4, 8>& palette);
+  void refit(const Scene& scene, const JointPalette& palette);
 
   [[nodiscard]] std::size_t triangleCount() const { return m_tris.size(); }
   [[nodiscard]] std::size_t nodeCount() const { return m_nodes.size(); }

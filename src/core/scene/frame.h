@@ -1,6 +1,8 @@
 #pragma once
 // What the renderer draws in one frame, as plain data. The app fills it from its state; the
 // renderer only reads it, so what is drawn can be tested without GL.
+#include "core/scene/scene.h"
+
 #include <glm/mat4x4.hpp>
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
@@ -66,7 +68,7 @@ struct FrameDesc {
   bool mirrored = false; ///< also draw the left leg, mirrored across the midline (z = 0)
   bool drawRight = true; ///< draw the right leg (off while a stretch shows the left side alone)
   bool skinned = false;  ///< apply `palette` to the vertices' joints and weights
-  std::array<glm::mat4, 8> palette{};
+  JointPalette palette{};
   std::array<HeatSpot, 8> heat{}; ///< the first `heatCount` are drawn
   int heatCount = 0;
   std::array<HatchZone, 4> zones{};

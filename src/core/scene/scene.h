@@ -44,13 +44,18 @@ struct Landmark {
   glm::vec3 position{0.0f};
 };
 
+/// The skinning palette's size: the leg's 7 bodies and the chord joints of short muscles and
+/// tendons that cross a joint, with room to spare. mesh.vert declares as many.
+inline constexpr std::size_t kMaxJoints = 16;
+using JointPalette = std::array<glm::mat4, kMaxJoints>;
+
 struct Scene {
   std::string source; ///< file it came from, or a description of the built-in model
   std::vector<Material> materials;
   std::vector<SceneMesh> meshes;
   std::vector<Landmark> landmarks;
-  /// Skeleton joints, by node name (the bodies: pelvis, femur_r, tibia_r, ...); Vertex::joints
-  /// index this list. At most 8, the size of the skinning palette.
+  /// Skeleton joints, by node name (the bodies: pelvis, femur_r, tibia_r, ..., then chord joints);
+  /// Vertex::joints index this list. At most kMaxJoints, the size of the skinning palette.
   std::vector<std::string> joints;
 
   [[nodiscard]] Aabb bounds() const;
@@ -61,12 +66,12 @@ struct Scene {
 };
 
 /// Where linear-blend skinning puts a vertex, as the vertex shader does; `palette` has one
-/// matrix per Scene::joints entry (8). Rigid vertices (no weights) stay where they are.
-[[nodiscard]] inline glm::vec3 posedPosition(const Vertex& v, const std::array<glm::mat4, 8>& palette) {
+/// matrix per Scene::joints entry. Rigid vertices (no weights) stay where they are.
+[[nodiscard]] inline glm::vec3 posedPosition(const Vertex& v, const JointPalette& palette) {
   const float total = v.weights.x + v.weights.y + v.weights.z + v.weights.w;
   if (total <= 0.0f) return v.position;
   glm::mat4 skin(0.0f);
-  for (int k = 0; k < 4; ++k) skin += palette[v.joints[k] % 8] * v.weights[k];
+  for (int k = 0; k < 4; ++k) skin += palette[v.joints[k] % kMaxJoints] * v.weights[k];
   return glm::vec3(skin * glm::vec4(v.position, 1.0f));
 }
 

@@ -58,8 +58,8 @@ struct TargetLength {
 };
 
 /// The skinning palette of the standing leg: every joint where it is.
-inline const std::array<glm::mat4, 8> kStandingPalette = [] {
-  std::array<glm::mat4, 8> p;
+inline const JointPalette kStandingPalette = [] {
+  JointPalette p;
   p.fill(glm::mat4(1.0f));
   return p;
 }();
@@ -89,7 +89,7 @@ struct AppState {
   bool showLabels = false;
   std::vector<PlacedLabel> labels; ///< laid out for `labelsPose`; recomputed when the view rests
   CameraPose labelsPose;
-  std::array<glm::mat4, 8> labelsPalette = kStandingPalette; ///< the pose they were laid out for
+  JointPalette labelsPalette = kStandingPalette; ///< the pose they were laid out for
   std::vector<std::uint8_t> labelsPickable; ///< what was visible when they were laid out
   bool labelsDirty = true;
   bool showBrowser = true;
