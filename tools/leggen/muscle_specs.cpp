@@ -40,10 +40,9 @@ Outward fixedDir(vec3 v) {
 
 std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   using V = vec3;
-  const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r"), co = fr.origin("calcn_r");
+  const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r");
   auto F = [fo](float x, float y, float z) { return fo + V(x, y, z); };
   auto T = [to](float x, float y, float z) { return to + V(x, y, z); };
-  auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
   auto P = [](float x, float y, float z) { return V(x, y, z); };
   const Axis ta = thighAxis(fr), la = legAxis(fr), ba = buttockAxis();
   const Outward thigh = awayFrom(ta.a, ta.b);
