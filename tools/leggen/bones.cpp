@@ -28,10 +28,12 @@ float femurLocal(V p) {
   // Shaft, bowed forward, running from lateral (trochanters) to medial (knee).
   // The midshaft sits a little anterolateral and slim (13-14 mm radius) so
   // the gait2392 vastus medialis origin and adductor insertions lie on it.
-  u += sdRoundCone(p, V(-0.006f, -0.045f, 0.035f), V(0.011f, -0.120f, 0.030f), 0.0175f, 0.0138f);
-  u += sdRoundCone(p, V(0.011f, -0.120f, 0.030f), V(0.018f, -0.200f, 0.026f), 0.0138f, 0.0132f);
-  u += sdRoundCone(p, V(0.018f, -0.200f, 0.026f), V(0.016f, -0.290f, 0.012f), 0.0132f, 0.0148f);
-  u += sdRoundCone(p, V(0.016f, -0.290f, 0.012f), V(0.010f, -0.358f, 0.003f), 0.0148f, 0.0200f);
+  // The segments meet at shared spheres: a plain union, since a smooth one swells every joint
+  // into a ring (the shaft read as bamboo).
+  u += std::min({sdRoundCone(p, V(-0.006f, -0.045f, 0.035f), V(0.011f, -0.120f, 0.030f), 0.0175f, 0.0138f),
+                 sdRoundCone(p, V(0.011f, -0.120f, 0.030f), V(0.018f, -0.200f, 0.026f), 0.0138f, 0.0132f),
+                 sdRoundCone(p, V(0.018f, -0.200f, 0.026f), V(0.016f, -0.290f, 0.012f), 0.0132f, 0.0148f),
+                 sdRoundCone(p, V(0.016f, -0.290f, 0.012f), V(0.010f, -0.358f, 0.003f), 0.0148f, 0.0200f)});
   u += sdCapsule(p, V(-0.004f, -0.095f, 0.035f), V(0.002f, -0.300f, 0.014f), 0.0050f);  // linea aspera
   float d = u.d;
   U c(0.010f);
@@ -52,18 +54,20 @@ float tibiaLocal(V p) {
   U u(0.010f);
   u += sdEllipsoid(p, V(-0.002f, -0.046f, -0.0155f), V(0.026f, 0.0135f, 0.0185f));  // medial condyle
   u += sdEllipsoid(p, V(-0.004f, -0.049f, 0.0215f), V(0.024f, 0.0135f, 0.0175f));   // lateral condyle
-  u += sdEllipsoid(p, V(0.029f, -0.077f, -0.006f), V(0.011f, 0.019f, 0.012f));      // tuberosity
   u += sdSphere(p, V(0.004f, -0.036f, -0.006f), 0.0055f);                          // eminence
   u += sdSphere(p, V(0.003f, -0.037f, 0.004f), 0.0050f);
-  u += sdRoundCone(p, V(0.000f, -0.058f, 0.003f), V(0.008f, -0.130f, 0.002f), 0.0230f, 0.0160f);
-  u += sdRoundCone(p, V(0.008f, -0.130f, 0.002f), V(0.006f, -0.250f, 0.000f), 0.0160f, 0.0125f);
-  // The shaft flares into the distal metaphysis (it ended 6 mm short of it,
-  // leaving the ankle end a separate piece).
-  u += sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.378f, 0.000f), 0.0125f, 0.0160f);
-  u += sdCapsule(p, V(0.021f, -0.100f, -0.001f), V(0.016f, -0.300f, -0.003f), 0.0045f);  // anterior crest
+  // The shaft flares into the distal metaphysis (it ended 6 mm short of it, leaving the ankle
+  // end a separate piece). Its segments in a plain union, as the femur's.
+  u += std::min({sdRoundCone(p, V(0.000f, -0.058f, 0.003f), V(0.008f, -0.130f, 0.002f), 0.0230f, 0.0160f),
+                 sdRoundCone(p, V(0.008f, -0.130f, 0.002f), V(0.006f, -0.250f, 0.000f), 0.0160f, 0.0125f),
+                 sdRoundCone(p, V(0.006f, -0.250f, 0.000f), V(0.002f, -0.378f, 0.000f), 0.0125f, 0.0160f)});
+  // Anterior crest (the shin's edge), fading out at both ends instead of ending in a step.
+  u += std::min(sdRoundCone(p, V(0.020f, -0.095f, -0.001f), V(0.019f, -0.170f, -0.002f), 0.0020f, 0.0045f),
+                sdRoundCone(p, V(0.019f, -0.170f, -0.002f), V(0.013f, -0.310f, -0.003f), 0.0045f, 0.0015f));
   u += sdEllipsoid(p, V(0.000f, -0.392f, 0.003f), V(0.0205f, 0.022f, 0.0215f));    // distal metaphysis
   u += sdEllipsoid(p, V(0.005f, -0.409f, -0.0165f), V(0.0105f, 0.0210f, 0.0080f)); // medial malleolus, down beside the talus
-  float d = u.d;
+  // The tuberosity, a low rough swelling blended well into the shaft (it read as an egg).
+  float d = smin(u.d, sdEllipsoid(p, V(0.027f, -0.079f, -0.006f), V(0.009f, 0.022f, 0.0125f)), 0.016f);
   // Flat plateau, broken only by the eminence.
   d = smax(d, -sdSphere(p, V(-0.002f, -0.010f, -0.016f), 0.0235f), 0.003f);
   d = smax(d, -sdSphere(p, V(-0.004f, -0.012f, 0.022f), 0.0230f), 0.003f);
@@ -74,8 +78,8 @@ float tibiaLocal(V p) {
 float fibulaLocal(V p) {
   U u(0.008f);
   u += sdEllipsoid(p, V(-0.016f, -0.067f, 0.0365f), V(0.0105f, 0.0115f, 0.0105f));  // head
-  u += sdRoundCone(p, V(-0.015f, -0.078f, 0.0385f), V(-0.012f, -0.300f, 0.0355f), 0.0078f, 0.0062f);
-  u += sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0320f), 0.0062f, 0.0085f);
+  u += std::min(sdRoundCone(p, V(-0.015f, -0.078f, 0.0385f), V(-0.012f, -0.300f, 0.0355f), 0.0078f, 0.0062f),
+                sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0320f), 0.0062f, 0.0085f));
   u += sdEllipsoid(p, V(-0.006f, -0.417f, 0.0305f), V(0.0110f, 0.0230f, 0.0090f));  // lateral malleolus, a centimetre lower than the medial
   return u.d;
 }

@@ -144,7 +144,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // Straight from the apex to the front of the tuberosity, clear of the
     // tibia in front of the fat pad: draped on the bones it buckled.
     const V tub = T(0.038f, -0.068f, -0.005f);
-    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.002f, 0, 0), tub}, {{0.0f, w, t}, {1.0f, 0.9f * w, t}}, anterior, 1.0f, 16);
+    // Broadest at the apex, narrowing to the tuberosity, its ends thin where they sink into
+    // the bones (blunt ends made it a plate).
+    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.002f, 0, 0), tub},
+                          {{0.0f, 1.05f * w, 0.5f * t}, {0.1f, 1.1f * w, t}, {0.5f, w, t}, {0.9f, 0.85f * w, t}, {1.0f, 0.8f * w, 0.5f * t}},
+                          anterior, 1.0f, 24);
     out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
   }
   {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
