@@ -295,6 +295,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
        {{T(-0.0024f, -0.1533f, 0.0071f), T(-0.022f, -0.20f, -0.008f), T(-0.034f, -0.28f, -0.002f), T(-0.037f, -0.34f, 0.000f)},
         {{0.0f, 0.008f, 0.004f}, {0.4f, 0.016f, 0.008f}, {1.0f, 0.010f, 0.005f}}, leg}},
       0.016f, 0.0017f, 9000);
+  // Wrapped round the leg bones, its lateral edge came out in front of the fibula (3.5 mm at
+  // mid-calf); it arises from the back of the fibula. A plane behind the fibula's front,
+  // turning medially behind the tibia, stops it (pelvis frame: x + z / 2 <= -0.0312 m).
+  m.back().clips = {glm::vec4(glm::vec3(1.0f, 0.0f, 0.5f) / 1.1180f, -0.0312f / 1.1180f)};
   add("gastrocnemius_lateral_head",
       // Laid directly on the soleus, not draped: draping over the hamstring
       // tendons behind the knee lifted the heads off the calf.
