@@ -202,9 +202,17 @@ TEST_CASE("model: no stray fragments") {
     for (std::size_t t = 0; t < m.idx.size(); t += 3)
       for (int k = 1; k < 3; ++k) parent[find(m.idx[t + k])] = find(m.idx[t]);
     std::map<unsigned, double> pieces;
+    std::map<unsigned, double> nearest;  // each piece's closest approach to an attachment (muscles)
+    std::vector<glm::dvec3> attachments;
+    if (const auto* mu = desc().muscle(id))
+      for (const auto& line : mu->lines)
+        for (const auto& p : desc().activePoints(line, {})) attachments.push_back(desc().toModel(p.body, p.at));
     for (std::size_t t = 0; t < m.idx.size(); t += 3) {
       const glm::dvec3 a = m.pos[m.idx[t]], b = m.pos[m.idx[t + 1]], c = m.pos[m.idx[t + 2]];
-      pieces[find(m.idx[t])] += glm::dot(a, glm::cross(b, c)) / 6.0;
+      const unsigned root = find(m.idx[t]);
+      pieces[root] += glm::dot(a, glm::cross(b, c)) / 6.0;
+      double& n = nearest.try_emplace(root, 1e9).first->second;
+      for (const glm::dvec3& at : attachments) n = std::min(n, glm::distance(a, at));
     }
     std::size_t crumbs = 0;
     double total = 0.0, largest = 0.0, second = 0.0;
@@ -215,6 +223,14 @@ TEST_CASE("model: no stray fragments") {
       largest = std::max(largest, v);
     }
     CHECK_MESSAGE(crumbs == 0, id << ": " << crumbs << " of " << pieces.size() << " pieces under 0.02 cm^3");
+    // Nor flakes: a muscle's piece apart under 0.5 % of it is no part anyone would name (the
+    // gluteus medius had one floating beside the greater trochanter), unless it is the stub
+    // of a tendon at one of its attachments.
+    if (!attachments.empty())
+      for (const auto& [root, v] : pieces)
+        if (v < largest)
+          CHECK_MESSAGE((v >= 0.005 * total || nearest[root] <= 0.02), id << ": a flake of " << v / total * 100 << " % of the volume, "
+                                                                          << nearest[root] * 1000 << " mm from its attachments");
     if (id == "foot_bones") continue;  // the toes are apart from the metatarsals
     // A muscle is one belly: a neighbour carving it in two shows as a gap.
     CHECK_MESSAGE(largest >= 0.9 * total, id << ": largest piece " << largest / total * 100 << " % of the volume");

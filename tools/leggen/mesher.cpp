@@ -235,6 +235,18 @@ void dropFragments(Mesh& m, double minVolume) {
   keepTriangles(m, p, [&](std::uint32_t root) { return p.volume.at(root) >= minVolume; });
 }
 
+void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius) {
+  const Pieces p = pieces(m);
+  std::unordered_map<std::uint32_t, bool> near;
+  for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+    bool& n = near[p.ofTriangle[t / 3]];
+    for (int k = 0; k < 3 && !n; ++k)
+      for (const vec3& a : keepNear)
+        if (glm::distance(m.pos[m.idx[t + k]], a) <= radius) { n = true; break; }
+  }
+  keepTriangles(m, p, [&](std::uint32_t root) { return p.volume.at(root) >= minVolume || near[root]; });
+}
+
 Defects defects(const Mesh& m) {
   Defects d;
   std::unordered_map<std::uint64_t, int> edges;

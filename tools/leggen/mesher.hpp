@@ -43,6 +43,9 @@ void keepLargestPiece(Mesh& m);
 // against neighbours leaves floating beside a muscle. Small attachment tendons cut off from
 // their belly are larger than this and stay.
 void dropFragments(Mesh& m, double minVolume);
+// The same, but a piece with a vertex within `radius` of one of `keepNear` stays (a stub of an
+// attachment tendon cut off from its belly still marks where the muscle attaches).
+void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius);
 
 // Unit normals from the central-difference gradient of f.
 void gradientNormals(Mesh& m, const Field& f, float eps);
