@@ -72,7 +72,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     const V lt = F(-0.0193f, -0.0621f, 0.0129f), ant = F(0.0017f, -0.0543f, 0.0057f), brim = P(-0.0288f, -0.0805f, 0.0816f);
     const std::vector<Key> fan{{0.0f, 0.026f, 0.006f}, {0.35f, 0.024f, 0.010f}, {0.75f, 0.015f, 0.011f}, {1.0f, 0.006f, 0.004f}};
     std::vector<StrandSpec> s;
-    const V top[3] = {P(-0.078f, 0.072f, 0.068f), P(-0.048f, 0.062f, 0.092f), P(-0.020f, 0.024f, 0.106f)};
+    // Four strands along the inner lip of the crest: with three, the fan's top edge had a
+    // notch between each pair and read as antlers. (A fifth, in front, came out through the
+    // skin by the ASIS.)
+    const V top[4] = {P(-0.078f, 0.072f, 0.068f), P(-0.063f, 0.055f, 0.078f), P(-0.048f, 0.056f, 0.091f), P(-0.020f, 0.024f, 0.106f)};
     for (const V& o : top)
       s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, ant, lt}, fan, pelvisIn});
     s.push_back({{P(-0.0662f, 0.108f, 0.0265f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
