@@ -82,7 +82,7 @@ void Skinner::chord(Mesh& m, const myo::anatomy::ChordJoint& chord) const {
 }
 
 void Skinner::followBeneath(Mesh& skin, const std::vector<const Mesh*>& beneath) const {
-  constexpr float kNear = 0.006f, kFar = 0.020f, kCell = 0.010f;
+  constexpr float kNear = 0.012f, kFar = 0.020f, kCell = 0.010f;
   const std::size_t nj = bodies_.size();
   // A hash grid of the structures' vertices, 1 cm cells.
   auto key = [](glm::ivec3 c) {

@@ -296,6 +296,8 @@ Description loadDescription(const std::filesystem::path& file) {
     for (const auto& n : root["chord_joints"]) {
       where = "chord_joints";
       d.chordJoints.push_back({str(n, "id"), str(n, "structure"), pathPoint(n["from"]), pathPoint(n["to"])});
+      if (n["max_thickening"]) d.chordJoints.back().maxThickening = n["max_thickening"].as<double>();
+      if (d.chordJoints.back().maxThickening < 1.0) throw std::runtime_error("max_thickening must be at least 1");
     }
     where = "in_series";
     for (const auto& kv : root["in_series"]) {

@@ -86,6 +86,9 @@ struct ChordJoint {
   std::string id;         // the joint's name in the model
   std::string structure;  // the structure it carries
   PathPoint from, to;     // the attachments, on their bodies
+  // How much it may thicken as it shortens (volume kept up to this): a muscle just under
+  // the skin that thickens pushes out through it.
+  double maxThickening = 1.35;
 };
 
 // Tibia-frame quadriceps insertions tabulated against knee angle.

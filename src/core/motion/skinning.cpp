@@ -42,7 +42,7 @@ glm::dmat4 chordTransform(const anatomy::Description& desc, const anatomy::Chord
   const glm::dquat turn = between(half * d, d2) * half;
   // It keeps its volume: shortened along the chord by len2/len, it thickens across it by
   // sqrt(len/len2). Limited so a joint at the end of its range cannot balloon it.
-  const double along = len2 / len, across = std::clamp(std::sqrt(len / len2), 0.8, 1.35);
+  const double along = len2 / len, across = std::clamp(std::sqrt(len / len2), 0.8, chord.maxThickening);
   const glm::dmat3 scale = across * glm::dmat3(1.0) + (along - across) * glm::outerProduct(d, d);
   glm::dmat4 m(glm::dmat3(glm::mat3_cast(turn)) * scale);
   const glm::dvec3 mid = 0.5 * (a + b), mid2 = 0.5 * (a2 + b2);
