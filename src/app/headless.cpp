@@ -1,5 +1,6 @@
 #include "app/headless.h"
 
+#include "app/input.h"
 #include "app/lengths_mode.h"
 #include "app/model_source.h"
 #include "app/platform/imgui_layer.h"
@@ -45,7 +46,7 @@ struct Offscreen {
   std::unique_ptr<ImGuiLayer> imgui; // only with --ui
   std::optional<content::Content> loadedContent;
   std::optional<anatomy::Description> anatomyDescription; // only with --stretch
-  TriangleBvh bvh; // only with --labels
+  TriangleBvh bvh; // only with --labels or --hover
   std::vector<std::uint8_t> pickable;
 
   // The hidden window has the image's size so that ImGui lays the panels out for it.
@@ -86,12 +87,24 @@ struct Offscreen {
     }
     if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
       state.camera.frame(structureBounds(state, state.selected), static_cast<float>(options.width) / static_cast<float>(options.height));
-    if (options.ui || options.labels) imgui = std::make_unique<ImGuiLayer>(window);
-    if (options.labels && options.path.empty()) bvh.build(state.scene);
+    if (options.ui || options.labels || options.hover) imgui = std::make_unique<ImGuiLayer>(window);
+    if ((options.labels || options.hover) && options.path.empty()) bvh.build(state.scene);
   }
 
   void drawFrame() {
-    if (imgui) imgui->beginFrame();
+    if (imgui && state.options.hover) {
+      // As if the cursor rested there: the hovered structure is highlighted, its tooltip shown.
+      const float pixelsPerPoint = imgui->pixelsPerPoint();
+      const float cursor[2] = {static_cast<float>(state.options.hover->first) / pixelsPerPoint,
+                               static_cast<float>(state.options.hover->second) / pixelsPerPoint};
+      imgui->beginFrame(cursor);
+      if (state.frame.skinned) bvh.refit(state.scene, state.frame.palette); // the posed leg is what is under it
+      pickableMeshes(state, pickable);
+      handlePicking(state, bvh, pickable, target.width(), target.height(), pixelsPerPoint, 0.0);
+      if (!state.options.ui) ui::drawHoverTooltip(state);
+    } else if (imgui) {
+      imgui->beginFrame();
+    }
     if (state.options.ui) ui::drawPanels(state);
     buildFrame(state, target.width(), target.height());
     if (state.showLabels) {

@@ -1,11 +1,13 @@
 #include "app/pick_mode.h"
 
+#include "app/lengths_mode.h"
 #include "app/model_source.h"
 #include "core/error.h"
 #include "core/picking/bvh.h"
 #include "core/state/app_state.h"
 
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace myo::app {
@@ -16,6 +18,11 @@ int runPick(const AppOptions& options) {
   loadModelInto(state, options.model, false);
   content::Content pack = loadContentStrict(options.content);
   state.content = &pack;
+  std::optional<anatomy::Description> description; // a stretch poses the leg that is picked
+  if (!options.stretch.empty()) {
+    description = loadBundledDescription();
+    state.anatomy = &*description;
+  }
   // The same camera as --screenshot with the same size and view, so pixels agree.
   for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
@@ -24,6 +31,7 @@ int runPick(const AppOptions& options) {
   buildFrame(state, options.width, options.height); // visibility decides what can be picked
   TriangleBvh bvh;
   bvh.build(state.scene);
+  if (state.frame.skinned) bvh.refit(state.scene, state.frame.palette);
   std::vector<std::uint8_t> pickable;
   pickableMeshes(state, pickable);
   glm::vec2 pixel{static_cast<float>(options.pick->first) + 0.5f, static_cast<float>(options.pick->second) + 0.5f};

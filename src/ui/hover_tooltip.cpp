@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
 namespace myo::ui {
 
 // What is under the cursor on the model: the structure's name, and the pain site when one
@@ -25,9 +27,11 @@ void drawHoverTooltip(AppState& state) {
   if (state.player.stretch >= 0 && state.anatomy) {
     const std::string& id = state.scene.meshes[static_cast<std::size_t>(state.hovered)].name;
     for (std::size_t i = 0; i < state.anatomy->muscles.size() && i < state.muscleLengths.size() && i < state.standingLengths.size(); ++i)
-      if (state.anatomy->muscles[i].id == id && state.standingLengths[i] > 0.0)
-        ImGui::Text("Length %.1f cm, %+.1f%% against standing", state.muscleLengths[i] * 100.0,
-                    (state.muscleLengths[i] / state.standingLengths[i] - 1.0) * 100.0);
+      if (state.anatomy->muscles[i].id == id && state.standingLengths[i] > 0.0) {
+        const double change = (state.muscleLengths[i] / state.standingLengths[i] - 1.0) * 100.0;
+        ImGui::Text("Length %.1f cm: %.1f%% %s than standing", state.muscleLengths[i] * 100.0, std::abs(change),
+                    change >= 0.0 ? "longer" : "shorter");
+      }
   }
   if (site) {
     ImGui::Separator();

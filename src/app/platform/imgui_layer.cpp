@@ -26,9 +26,10 @@ ImGuiLayer::~ImGuiLayer() {
   ImGui::DestroyContext();
 }
 
-void ImGuiLayer::beginFrame() {
+void ImGuiLayer::beginFrame(const float* cursor) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (cursor) ImGui::GetIO().MousePos = ImVec2(cursor[0], cursor[1]);
   ImGui::NewFrame();
 }
 

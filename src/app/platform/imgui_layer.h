@@ -11,7 +11,8 @@ public:
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
 
-  void beginFrame();
+  /// `cursor` (in points) stands in for the mouse: a headless --hover run has no pointer.
+  void beginFrame(const float* cursor = nullptr);
   void endFrame(); ///< renders ImGui's draw data into the bound framebuffer
   /// Framebuffer pixels per ImGui point (1 on most Linux desktops, 2 on Retina-style displays).
   [[nodiscard]] float pixelsPerPoint() const;

@@ -32,7 +32,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   CLI::App app{"MyoMap: explore the leg's anatomy and learn self-massage on a 3D model.", "myomap"};
   app.set_version_flag("--version", versionString());
   std::string size = "1280x720", view, list;
-  std::string model, content, screenshot, reference, check, pick, lengths;
+  std::string model, content, screenshot, reference, check, pick, hover, lengths;
 
   app.add_option("--model", model, "Model file to show (glTF, OBJ, FBX, ...); default: the bundled leg")
       ->check(CLI::ExistingFile);
@@ -49,6 +49,7 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
   app.add_option("--check", check, "Check a content file, print its errors or a summary, and exit");
   app.add_option("--list", list, "List the content's entries of a kind (conditions, paths, stretches, routines) and exit");
   app.add_option("--pick", pick, "Print the id of the structure under pixel X,Y of the view (see --size, --view), or none");
+  app.add_option("--hover", hover, "With --screenshot: draw as if the cursor rested on pixel X,Y (highlight and tooltip)");
   app.add_option("--select", o.select, "Select the structure with this id (e.g. vastus_lateralis)");
   app.add_flag("--isolate", o.isolate, "Show the selected structure alone");
   app.add_flag("--both-legs", o.bothLegs, "Also show the left leg, mirrored, to compare the two sides");
@@ -89,13 +90,16 @@ CliOutcome parseCli(const std::vector<std::string>& args) {
     if (!check.empty()) o.check = check;
     if (!list.empty()) o.list = list;
     if (!lengths.empty()) o.lengths = lengths;
-    if (!pick.empty()) {
+    auto pixel = [&](const std::string& text, const char* option) {
       int x = -1, y = -1;
       char extra = 0;
-      if (std::sscanf(pick.c_str(), "%d,%d%c", &x, &y, &extra) != 2 || x < 0 || y < 0 || x >= o.width || y >= o.height)
-        throw CLI::ValidationError("--pick", "'" + pick + "' is not X,Y inside the " + size + " view, e.g. 640,360");
-      o.pick = std::pair{x, y};
-    }
+      if (std::sscanf(text.c_str(), "%d,%d%c", &x, &y, &extra) != 2 || x < 0 || y < 0 || x >= o.width || y >= o.height)
+        throw CLI::ValidationError(option, "'" + text + "' is not X,Y inside the " + size + " view, e.g. 640,360");
+      return std::pair{x, y};
+    };
+    if (!pick.empty()) o.pick = pixel(pick, "--pick");
+    if (!hover.empty()) o.hover = pixel(hover, "--hover");
+    if (o.hover && !o.screenshot) throw CLI::ValidationError("--hover", "needs --screenshot OUT.png: it draws where the cursor rests");
     if (o.reference && !o.screenshot)
       throw CLI::ValidationError("--reference", "needs --screenshot OUT.png to know where to write the actual image");
   } catch (const CLI::ParseError& e) {

@@ -29,6 +29,7 @@ struct AppOptions {
   float time = 0.0f;    ///< seconds into the stretch or the rolling path, for --screenshot
   int benchFrames = 0; ///< render this many offscreen frames and print timings
   std::optional<std::pair<int, int>> pick; ///< print the structure under this pixel and exit
+  std::optional<std::pair<int, int>> hover; ///< with --screenshot: the cursor rests on this pixel
   std::string select; ///< structure id to select on start
   bool isolate = false;
   bool bothLegs = false;
