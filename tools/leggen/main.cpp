@@ -145,6 +145,10 @@ int run(const Options& o) {
     std::erase_if(all, [&](const Structure& s) { return list.find("," + s.id + ",") == std::string::npos; });
   }
   // Skinning, in the pelvis frame, then move everything to the model frame.
+  if (o.only.empty())
+    for (const auto& c : desc.chordJoints)
+      if (std::none_of(all.begin(), all.end(), [&](const Structure& s) { return s.id == c.structure; }))
+        throw std::runtime_error(o.description + ": chord joint '" + c.id + "' carries '" + c.structure + "', which is no structure of the model");
   Skinner sk(fr);
   for (auto& s : all) {
     const auto* chord = desc.chordJointOf(s.id);
