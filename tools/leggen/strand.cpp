@@ -162,28 +162,49 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
 Mesh loft(const Strand& s, int around) {
   Mesh m;
   const std::size_t n = s.c.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const vec3 W = glm::cross(s.tg[i], s.n[i]);
+  // Each end is rounded in plan, a quarter ellipse over 0.6 of its half-width beyond the last
+  // section (our choice): cut square, the broad tendons and bands read as cut plates.
+  constexpr int kCap = 4;
+  struct Ring {
+    vec3 c, tg, n;
+    float a, b;
+  };
+  std::vector<Ring> rings;
+  auto cap = [&](std::size_t i, float dir) {
+    for (int j = kCap; j >= 1; --j) {
+      const float phi = 1.5707963f * static_cast<float>(j) / (kCap + 1);
+      const float len = 0.6f * s.a[i];
+      rings.push_back({s.c[i] + dir * s.tg[i] * (len * std::sin(phi)), s.tg[i], s.n[i], s.a[i] * std::cos(phi), s.b[i] * std::cos(phi)});
+    }
+  };
+  cap(0, -1.0f);  // tip first
+  for (std::size_t i = 0; i < n; ++i) rings.push_back({s.c[i], s.tg[i], s.n[i], s.a[i], s.b[i]});
+  const std::size_t before = rings.size();
+  cap(n - 1, 1.0f);
+  std::reverse(rings.begin() + static_cast<std::ptrdiff_t>(before), rings.end());
+  const std::size_t nr = rings.size();
+  for (const Ring& r : rings) {
+    const vec3 W = glm::cross(r.tg, r.n);
     for (int k = 0; k < around; ++k) {
       const float th = 6.2831853f * static_cast<float>(k) / around;
-      m.pos.push_back(s.c[i] + W * (s.a[i] * std::cos(th)) + s.n[i] * (s.b[i] * std::sin(th)));
+      m.pos.push_back(r.c + W * (r.a * std::cos(th)) + r.n * (r.b * std::sin(th)));
     }
   }
   // Rings (W, N, T) is right-handed, so (k, k+1, next ring) faces outward.
   auto at = [&](std::size_t i, int k) { return static_cast<std::uint32_t>(i * around + (k % around)); };
-  for (std::size_t i = 0; i + 1 < n; ++i)
+  for (std::size_t i = 0; i + 1 < nr; ++i)
     for (int k = 0; k < around; ++k) {
       m.idx.insert(m.idx.end(), {at(i, k), at(i, k + 1), at(i + 1, k + 1)});
       m.idx.insert(m.idx.end(), {at(i, k), at(i + 1, k + 1), at(i + 1, k)});
     }
-  // End caps: a centre vertex each, pushed out a little to round the end.
+  // End caps: a centre vertex each, at the tip of the rounded end.
   const auto c0 = static_cast<std::uint32_t>(m.pos.size());
-  m.pos.push_back(s.c.front() - s.tg.front() * 0.5f * std::min(s.a.front(), s.b.front()));
+  m.pos.push_back(s.c.front() - s.tg.front() * 0.6f * s.a.front());
   const auto c1 = static_cast<std::uint32_t>(m.pos.size());
-  m.pos.push_back(s.c.back() + s.tg.back() * 0.5f * std::min(s.a.back(), s.b.back()));
+  m.pos.push_back(s.c.back() + s.tg.back() * 0.6f * s.a.back());
   for (int k = 0; k < around; ++k) {
     m.idx.insert(m.idx.end(), {c0, at(0, k + 1), at(0, k)});
-    m.idx.insert(m.idx.end(), {c1, at(n - 1, k), at(n - 1, k + 1)});
+    m.idx.insert(m.idx.end(), {c1, at(nr - 1, k), at(nr - 1, k + 1)});
   }
   // Whatever the handedness of the section frame, make the faces point out.
   if (meshVolume(m) < 0.0)
