@@ -136,8 +136,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
        {{P(-0.1111f, -0.1141f, 0.0488f), P(-0.105f, -0.22f, 0.055f), P(-0.092f, -0.34f, 0.055f), F(0.007f, -0.3837f, -0.0266f)},
         {{0.0f, 0.014f, 0.010f}, {0.35f, 0.024f, 0.020f}, {0.7f, 0.018f, 0.014f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh}},
       0.016f, 0.0018f, 12000);
+  // Its belly passes medial to the femur on its way back to the linea aspera: laid in front of
+  // the femur, it cut the upper vastus medialis off as an island (1.9 % of it).
   add("adductor_longus",
-      {{{P(-0.0316f, -0.0836f, 0.0169f), P(-0.046f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
+      {{{P(-0.0316f, -0.0836f, 0.0169f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
         {{0.0f, 0.006f, 0.004f}, {0.15f, 0.010f, 0.008f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
         fixedDir(V(1, 0, -0.3f)), true}},
       0.01f, 0.0016f, 7000);
@@ -173,7 +175,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.016f, 0.004f}, {0.3f, 0.026f, 0.009f}, {0.6f, 0.024f, 0.008f}, {1.0f, 0.010f, 0.003f}}, thigh}},
       0.01f, 0.0013f, 6000);
   add("vastus_medialis",
-      {{{F(0.008f, -0.10f, 0.012f), F(0.016f, -0.18f, 0.004f), F(0.018f, -0.26f, -0.016f), F(0.012f, -0.31f, -0.032f), F(0.026f, -0.345f, -0.027f),
+      {{{F(0.010f, -0.10f, 0.010f), F(0.018f, -0.18f, 0.001f), F(0.018f, -0.26f, -0.016f), F(0.012f, -0.31f, -0.032f), F(0.026f, -0.345f, -0.027f),
          F(0.048f, -0.368f, -0.002f)},
         // Teardrop: slim above, the bulk in the lower half medial of the
         // femur, leaving the front of the vastus intermedius to the rectus tendon.
