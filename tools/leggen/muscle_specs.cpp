@@ -186,10 +186,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
          F(0.040f, -0.345f, 0.010f), F(0.047f, -0.372f, 0.004f)},
         // Fusiform: a short tendon at the AIIS, the belly widest at mid-thigh,
-        // narrowing into the quadriceps tendon a hand above the patella.
+        // narrowing a hand above the patella into a flat tendon as broad as the quadriceps
+        // tendon's top (a round cord there read as a rod stuck into a plate).
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
-         {0.88f, 0.009f, 0.005f}, {1.0f, 0.008f, 0.003f}},
-        thigh, true}},
+         {0.88f, 0.012f, 0.005f}, {1.0f, 0.015f, 0.003f}},
+        // Its last tenth, flat and broad, is tendon.
+        thigh, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f, /*tendonFrom*/ 0.90f}},
       0.01f, 0.0016f, 8000);
   // Its tendon rides on the vasti into the quadriceps tendon: lifted further
   // than the others, or the vasti cut it to pieces above the patella.
