@@ -322,6 +322,62 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.007f, 0.005f}, {0.08f, 0.018f, 0.010f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
          {1.0f, 0.012f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 8000);
+  // --- front and outer side of the leg (built last: they touch only each other and the
+  // bones, and the muscles before them keep their colours).
+  {
+    const V co = fr.origin("calcn_r");
+    auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
+    // Fibularis brevis: deep to the longus on the lower fibula; its tendon runs behind the
+    // lateral malleolus (the gait2392 via points lie inside our malleolus, so the line
+    // passes just behind and below it) to the base of the fifth metatarsal.
+    add("fibularis_brevis",
+        {{{T(-0.006f, -0.20f, 0.045f), T(-0.008f, -0.27f, 0.046f), T(-0.012f, -0.34f, 0.044f), T(-0.018f, -0.39f, 0.039f), T(-0.021f, -0.418f, 0.031f),
+           T(-0.017f, -0.436f, 0.033f), C(0.0471f, 0.027f, 0.0243f), C(0.0677f, 0.0219f, 0.0343f), C(0.080f, 0.017f, 0.037f)},
+          {{0.0f, 0.006f, 0.003f}, {0.15f, 0.011f, 0.006f}, {0.42f, 0.012f, 0.007f}, {0.62f, 0.006f, 0.004f}, {0.7f, 0.0032f, 0.0024f},
+           {1.0f, 0.0030f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.68f}},
+        0.008f, 0.0013f, 3500);
+    // Fibularis longus: from the fibula's head down its outer face, a tendon from mid-leg
+    // behind the malleolus (behind the brevis's tendon, which would carve it through), round
+    // the cuboid and across the sole, close under the tarsals, to the first metatarsal.
+    add("fibularis_longus",
+        {{{T(-0.011f, -0.075f, 0.049f), T(-0.005f, -0.15f, 0.052f), T(-0.009f, -0.23f, 0.054f), T(-0.016f, -0.30f, 0.051f), T(-0.023f, -0.37f, 0.047f),
+           T(-0.027f, -0.405f, 0.040f), T(-0.027f, -0.426f, 0.035f), T(-0.017f, -0.449f, 0.038f), C(0.0681f, 0.0106f, 0.0304f),
+           C(0.084f, -0.002f, 0.030f), C(0.093f, -0.004f, 0.013f), C(0.106f, 0.003f, -0.006f), C(0.118f, 0.004f, -0.019f)},
+          {{0.0f, 0.008f, 0.005f}, {0.12f, 0.014f, 0.009f}, {0.3f, 0.014f, 0.009f}, {0.45f, 0.006f, 0.004f}, {0.52f, 0.0034f, 0.0026f},
+           {1.0f, 0.0030f, 0.0022f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.47f}},
+        0.008f, 0.0013f, 4500);
+    // Extensor digitorum longus: lateral to the tibialis anterior, a slender belly whose
+    // tendon crosses the ankle and fans out over the foot into four, one to each lesser toe.
+    const V heads[4] = {V(0.177f, 0.002f, -0.012f), V(0.170f, 0.001f, 0.004f), V(0.159f, 0.000f, 0.019f), V(0.138f, 0.002f, 0.037f)};
+    const V tips[4] = {V(0.245f, -0.004f, -0.010f), V(0.232f, -0.005f, 0.004f), V(0.216f, -0.005f, 0.018f), V(0.194f, -0.004f, 0.033f)};
+    std::vector<StrandSpec> edl{{{T(0.000f, -0.085f, 0.036f), T(0.005f, -0.16f, 0.040f), T(0.008f, -0.25f, 0.037f), T(0.014f, -0.32f, 0.029f),
+                                  T(0.025f, -0.38f, 0.015f), T(0.027f, -0.405f, 0.011f), T(0.038f, -0.421f, 0.007f), C(0.088f, 0.044f, 0.002f)},
+                                 {{0.0f, 0.007f, 0.005f}, {0.12f, 0.011f, 0.009f}, {0.4f, 0.012f, 0.009f}, {0.68f, 0.005f, 0.004f},
+                                  {0.76f, 0.0030f, 0.0022f}, {1.0f, 0.0028f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.72f}};
+    // Each tendon is laid on the tarsals, its metatarsal head and phalanges (draped up from
+    // just over them, radii as bones.cpp builds them) and ends on the middle phalanx.
+    const float rh[4] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
+    for (int i = 0; i < 4; ++i) {
+      const V h = heads[i], tip = tips[i];
+      const V start = h + glm::normalize(tip - h) * (rh[i] + 0.0015f);
+      const float fan = -0.006f + 0.006f * static_cast<float>(i), top = 1.12f * rh[i] + 0.0026f;
+      edl.push_back({{C(0.082f, 0.045f, 0.002f), C(0.095f, 0.038f, fan), C(0.112f, 0.034f, 0.5f * (fan + h.z)),
+                      C(h.x - 0.014f, h.y + top, h.z), C(h.x, h.y + top, h.z), co + start + (tip - start) * 0.3f + V(0.0f, 0.0092f, 0.0f),
+                      co + start + (tip - start) * 0.8f + V(0.0f, 0.0090f, 0.0f)},
+                     {{0.0f, 0.0024f, 0.0018f}, {1.0f, 0.0022f, 0.0014f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f,
+                     /*tendonFrom*/ 0.0f});
+    }
+    // A small blend: a wide one webs the slender tendons together where they part.
+    add("extensor_digitorum_longus", std::move(edl), 0.003f, 0.0012f, 5000);
+    // Tibialis anterior: the shin's fleshy front, on the outer face of the tibia beside its
+    // crest; its tendon crosses the front of the ankle to the inner side of the foot.
+    add("tibialis_anterior",
+        {{{T(0.010f, -0.080f, 0.024f), T(0.021f, -0.14f, 0.022f), T(0.025f, -0.22f, 0.018f), T(0.027f, -0.29f, 0.010f), T(0.026f, -0.35f, 0.000f),
+           T(0.027f, -0.392f, -0.013f), T(0.038f, -0.419f, -0.020f), C(0.104f, 0.041f, -0.030f), C(0.1166f, 0.0178f, -0.0315f)},
+          {{0.0f, 0.008f, 0.005f}, {0.1f, 0.015f, 0.011f}, {0.35f, 0.017f, 0.013f}, {0.55f, 0.012f, 0.008f}, {0.66f, 0.005f, 0.0035f},
+           {1.0f, 0.0045f, 0.0025f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.66f}},
+        0.008f, 0.0014f, 5000);
+  }
   // Broad muscles bend their sections around the limb (the vasti around the
   // femur, soleus around the leg bones, the glutei around the hip).
   for (auto& spec : m)

@@ -219,8 +219,10 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       for (const auto* pt : {&pts.front(), &pts.back()})
         // Moving points (the quadriceps on the patella) end in the
         // quadriceps tendon, the calf muscles' calcaneal points in the
-        // Achilles tendon: those are built as tendons of their own.
-        if (pt->moving.empty() && pt->body != "calcn_r") attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
+        // Achilles tendon: those are built as tendons of their own. The shin muscles' tendons
+        // on the foot are their strands' own ends: an attachment rod there would stick out of
+        // a slender tendon.
+        if (pt->moving.empty() && pt->body != "calcn_r" && pt->body != "toes_r") attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.

@@ -21,6 +21,8 @@ constexpr std::array kStructures = {
     "biceps_femoris_long_head"sv, "biceps_femoris_short_head"sv, "semitendinosus"sv, "semimembranosus"sv,
     // calves
     "gastrocnemius_medial_head"sv, "gastrocnemius_lateral_head"sv, "soleus"sv,
+    // shin: the front and outer side of the leg
+    "tibialis_anterior"sv, "extensor_digitorum_longus"sv, "fibularis_longus"sv, "fibularis_brevis"sv,
     // adductors
     "adductor_longus"sv, "adductor_brevis"sv, "adductor_magnus"sv, "gracilis"sv, "pectineus"sv,
     // hip
@@ -38,7 +40,7 @@ constexpr std::array kLandmarks = {
     "medial_tibial_condyle"sv, "lateral_tibial_condyle"sv, "medial_malleolus"sv, "lateral_malleolus"sv,
     "calcaneal_tuberosity"sv, "first_metatarsal_head"sv, "fifth_metatarsal_head"sv};
 
-constexpr std::array kGroups = {"bone"sv,       "quadriceps"sv, "hamstrings"sv, "calves"sv, "adductors"sv,
+constexpr std::array kGroups = {"bone"sv,       "quadriceps"sv, "hamstrings"sv, "calves"sv, "shin"sv, "adductors"sv,
                                 "hip"sv,        "connective"sv, "skin"sv};
 
 constexpr std::array kRanges = {
