@@ -377,6 +377,18 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
           {{0.0f, 0.008f, 0.005f}, {0.1f, 0.015f, 0.011f}, {0.35f, 0.017f, 0.013f}, {0.55f, 0.012f, 0.008f}, {0.66f, 0.005f, 0.0035f},
            {1.0f, 0.0045f, 0.0025f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.66f}},
         0.008f, 0.0014f, 5000);
+    // Extensor hallucis longus: deep between the two, from the middle of the fibula; its
+    // tendon surfaces above the ankle between theirs and runs along the first metatarsal to
+    // the big toe's last phalanx. Built after them, so they carve its belly where they meet.
+    add("extensor_hallucis_longus",
+        {{{T(0.004f, -0.17f, 0.025f), T(0.012f, -0.24f, 0.022f), T(0.018f, -0.31f, 0.014f), T(0.024f, -0.36f, 0.006f), T(0.029f, -0.395f, 0.001f),
+           T(0.036f, -0.415f, -0.004f), C(0.090f, 0.044f, -0.016f)},
+          {{0.0f, 0.004f, 0.003f}, {0.2f, 0.008f, 0.006f}, {0.5f, 0.009f, 0.007f}, {0.72f, 0.004f, 0.003f}, {0.8f, 0.0028f, 0.0022f},
+           {1.0f, 0.0026f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.74f},
+         {{C(0.086f, 0.045f, -0.015f), C(0.100f, 0.040f, -0.021f), C(0.124f, 0.0335f, -0.026f), C(0.1465f, 0.0226f, -0.028f), C(0.169f, 0.0172f, -0.029f),
+           C(0.190f, 0.0125f, -0.028f), C(0.231f, 0.0065f, -0.024f)},
+          {{0.0f, 0.0028f, 0.0020f}, {1.0f, 0.0026f, 0.0016f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f, /*tendonFrom*/ 0.0f}},
+        0.003f, 0.0012f, 3000);
   }
   // Broad muscles bend their sections around the limb (the vasti around the
   // femur, soleus around the leg bones, the glutei around the hip).

@@ -22,7 +22,8 @@ constexpr std::array kStructures = {
     // calves
     "gastrocnemius_medial_head"sv, "gastrocnemius_lateral_head"sv, "soleus"sv,
     // shin: the front and outer side of the leg
-    "tibialis_anterior"sv, "extensor_digitorum_longus"sv, "fibularis_longus"sv, "fibularis_brevis"sv,
+    "tibialis_anterior"sv, "extensor_digitorum_longus"sv, "extensor_hallucis_longus"sv, "fibularis_longus"sv,
+    "fibularis_brevis"sv,
     // adductors
     "adductor_longus"sv, "adductor_brevis"sv, "adductor_magnus"sv, "gracilis"sv, "pectineus"sv,
     // hip
