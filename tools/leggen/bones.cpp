@@ -106,35 +106,64 @@ float calcaneusLocal(V p) {
   // third), and below it the heel tubercle the foot stands on.
   u += sdEllipsoid(p, V(0.005f, 0.019f, -0.005f), V(0.0135f, 0.0200f, 0.0145f));
   u += sdEllipsoid(p, V(0.012f, 0.002f, -0.005f), V(0.0170f, 0.0085f, 0.0150f));
-  u += sdSphere(p, V(0.034f, 0.020f, -0.021f), 0.0075f);                         // sustentaculum tali
+  // Sustentaculum tali: a shelf jutting from the inner side under the talus.
+  u += sdEllipsoid(p, V(0.036f, 0.021f, -0.021f), V(0.011f, 0.0045f, 0.0085f));
   return u.d;
 }
 
 // Tarsals, metatarsals and phalanges in the calcaneus frame; the toes part
 // (x beyond the metatarsal heads) moves with toes_r.
 float footLocal(V p) {
-  // The tarsals build the arch: the navicular and cuneiforms stand tall on
-  // the medial side, the cuboid lower laterally, so the midfoot is a
-  // vaulted block, not a flat plate of rays.
-  U u(0.004f);
-  u += sdEllipsoid(p, V(0.094f, 0.029f, -0.018f), V(0.0095f, 0.0165f, 0.0180f));  // navicular
-  u += sdEllipsoid(p, V(0.080f, 0.010f, 0.016f), V(0.0150f, 0.0150f, 0.0140f));   // cuboid
-  u += sdEllipsoid(p, V(0.113f, 0.024f, -0.027f), V(0.0110f, 0.0150f, 0.0075f));  // cuneiforms
-  u += sdEllipsoid(p, V(0.111f, 0.030f, -0.013f), V(0.0105f, 0.0135f, 0.0068f));
-  u += sdEllipsoid(p, V(0.106f, 0.026f, 0.000f), V(0.0105f, 0.0130f, 0.0068f));
+  // The tarsals build the arch: the navicular (its back cupped by the talar
+  // head, carved in makeBones) and the three cuneiforms stand tall on the
+  // medial side, the cuboid lower laterally. Each is its own block, joined
+  // hard to its neighbours so the joint lines show; within a bone, smooth.
+  // Sizes are our estimates of an adult foot, fitted between gait2392's
+  // talus and its first_metatarsal_head landmark.
+  // Cuneiforms are wedges, wide on the dorsum and narrow below (the
+  // medial one the other way), which vaults the transverse arch.
+  // A block between a rounded box and an ellipsoid: flat joint faces,
+  // softly domed free surfaces, as the bones are.
+  auto block = [](V q, V c, V h) {
+    return 0.55f * sdRoundBox(q, c, h, 0.45f * std::min({h.x, h.y, h.z})) + 0.45f * sdEllipsoid(q, c, 1.3f * h);
+  };
+  auto wedge = [block, p](V c, V h, float taper) {
+    V q = p - c;
+    q.z /= 1.0f + taper * std::clamp(q.y / h.y, -1.0f, 1.0f);
+    return block(q, V(0.0f), h);
+  };
+  float t = sdEllipsoidAxes(p, V(0.1005f, 0.030f, -0.015f), V(1, 0, 0), glm::normalize(V(0.0f, 1.0f, 0.25f)),
+                            glm::normalize(V(0.0f, -0.25f, 1.0f)), V(0.0075f, 0.0125f, 0.0185f));  // navicular
+  t = smin(t, sdEllipsoid(p, V(0.098f, 0.021f, -0.030f), V(0.0070f, 0.0060f, 0.0060f)), 0.007f);   // its tuberosity
+  t = std::min(t, wedge(V(0.1165f, 0.0235f, -0.0265f), V(0.0095f, 0.0150f, 0.0072f), -0.25f));   // medial cuneiform
+  t = std::min(t, wedge(V(0.1140f, 0.0315f, -0.0135f), V(0.0065f, 0.0115f, 0.0060f), 0.35f));    // intermediate
+  t = std::min(t, wedge(V(0.1155f, 0.0285f, -0.0010f), V(0.0080f, 0.0120f, 0.0065f), 0.30f));    // lateral
+  // Cuboid: in front of the calcaneus, its distal face turned forward and
+  // out for the fourth and fifth metatarsals; under it a ridge, with the
+  // fibularis longus tendon in the groove in front of it.
+  const V fn = glm::normalize(V(1.0f, 0.0f, 0.5f));
+  float cub = smax(block(p, V(0.0815f, 0.0170f, 0.0205f), V(0.0165f, 0.0100f, 0.0135f)),
+                   glm::dot(p - V(0.0945f, 0.0f, 0.020f), fn), 0.003f);
+  cub = smin(cub, sdCapsule(p, V(0.074f, 0.0075f, 0.021f), V(0.078f, 0.0070f, 0.008f), 0.0035f), 0.004f);
+  t = std::min(t, cub);
   struct Ray { V base, head; float rb, rh; V tip; int phalanges; };
   // The first metatarsal's head at gait2392's first_metatarsal_head landmark
   // (its medial-most point), the others on the line of the MTP joint axis.
-  const Ray rays[5] = {{V(0.124f, 0.019f, -0.028f), V(0.169f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
-                       {V(0.122f, 0.024f, -0.012f), V(0.177f, 0.002f, -0.012f), 0.0070f, 0.0068f, V(0.245f, -0.004f, -0.010f), 3},
-                       {V(0.117f, 0.021f, 0.001f), V(0.170f, 0.001f, 0.004f), 0.0065f, 0.0064f, V(0.232f, -0.005f, 0.004f), 3},
-                       {V(0.108f, 0.017f, 0.013f), V(0.159f, 0.000f, 0.019f), 0.0065f, 0.0062f, V(0.216f, -0.005f, 0.018f), 3},
-                       {V(0.086f, 0.014f, 0.031f), V(0.138f, 0.002f, 0.037f), 0.0075f, 0.0060f, V(0.194f, -0.004f, 0.033f), 3}};
+  const Ray rays[5] = {{V(0.1335f, 0.020f, -0.027f), V(0.169f, 0.004f, -0.029f), 0.0095f, 0.0095f, V(0.238f, -0.002f, -0.027f), 2},
+                       {V(0.1290f, 0.027f, -0.013f), V(0.177f, 0.002f, -0.012f), 0.0070f, 0.0068f, V(0.245f, -0.004f, -0.010f), 3},
+                       {V(0.1310f, 0.025f, -0.001f), V(0.170f, 0.001f, 0.004f), 0.0065f, 0.0064f, V(0.232f, -0.005f, 0.004f), 3},
+                       {V(0.1080f, 0.019f, 0.012f), V(0.159f, 0.000f, 0.019f), 0.0065f, 0.0062f, V(0.216f, -0.005f, 0.018f), 3},
+                       {V(0.0935f, 0.014f, 0.0305f), V(0.138f, 0.002f, 0.037f), 0.0075f, 0.0060f, V(0.194f, -0.004f, 0.033f), 3}};
   for (const auto& r : rays) {
+    // Each ray (metatarsal and its phalanges) smooth in itself, hard against
+    // the next: the bases stay distinct.
+    U u(0.004f);
     const V mid = 0.5f * (r.base + r.head) + V(0.0f, 0.002f, 0.0f);
     // Shafts about two thirds of the base, bases tall (they key into the
     // arch), heads round knuckles.
     u += sdEllipsoid(p, r.base, V(0.008f, 1.25f * r.rb, r.rb));
+    // The fifth's tuberosity juts back beside the cuboid, for fibularis brevis.
+    if (r.base.z > 0.025f) u += sdEllipsoid(p, r.base + V(-0.008f, -0.002f, 0.004f), V(0.0065f, 0.0055f, 0.0050f));
     u += sdRoundCone(p, r.base, mid, r.rb, 0.6f * r.rb);
     u += sdRoundCone(p, mid, r.head, 0.6f * r.rb, 0.8f * r.rh);
     u += sdEllipsoid(p, r.head, V(1.0f * r.rh, 1.12f * r.rh, 0.95f * r.rh));
@@ -162,8 +191,9 @@ float footLocal(V p) {
       else u += sdEllipsoid(p, b - d * 0.12f, V(0.12f * glm::length(d) + 0.0015f, 0.7f * rb, 0.82f * rb));
       a = b + glm::normalize(d) * 0.0015f;
     }
+    t = std::min(t, u.d);
   }
-  return u.d;
+  return t;
 }
 
 float hipBoneLocal(V p) {

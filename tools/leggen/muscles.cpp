@@ -44,9 +44,17 @@ constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
+constexpr float kSlot = 0.04f;         // a sheet tendon's slot, well past the back of the deepest muscle
+
+// An origin or insertion, and the side its tendon should come from (zero:
+// from the nearest part of the belly).
+struct Attachment {
+  vec3 at;
+  vec3 approach{0.0f};
+};
 
 // axis: the muscle's centreline samples; radius: the half-thickness there.
-std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, const std::vector<vec3>& axis, const std::vector<float>& radius) {
+std::vector<Anchor> anchors(const std::vector<Attachment>& points, const Field& bone, const std::vector<vec3>& axis, const std::vector<float>& radius) {
   std::vector<Anchor> out;
   // Directions to search for the way out of bone: a Fibonacci sphere.
   std::vector<vec3> dirs;
@@ -54,7 +62,7 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     const float z = 1.0f - (2.0f * i + 1.0f) / 96.0f, r = std::sqrt(1.0f - z * z), phi = 2.39996323f * i;
     dirs.emplace_back(r * std::cos(phi), r * std::sin(phi), z);
   }
-  for (const vec3 p : points) {
+  for (const auto& [p, approach] : points) {
     // The nearest point out of bone along straight rays (the union of bones
     // is no exact distance, so its gradient can point the long way out).
     vec3 at = p, g(1, 0, 0);
@@ -72,16 +80,21 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
     }
     const vec3 a = bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + kAnchorR);
     vec3 best = a;
-    float bd = 1e9f, br = kAnchorR;
+    float bd = 1e9f, bc = 1e9f, br = kAnchorR;
     // The nearest centreline point clear of bone: one inside it (a path
     // starting on a buried reference point) would leave the tendon a blob
-    // on the bone surface, cut off from the belly.
-    for (std::size_t i = 0; i < axis.size(); ++i)
-      if (glm::length(axis[i] - a) < bd && bone(axis[i]) > kBoneGap + 0.5f * radius[i]) {
-        bd = glm::length(axis[i] - a);
+    // on the bone surface, cut off from the belly. With an approach side,
+    // points off that side count as farther.
+    for (std::size_t i = 0; i < axis.size(); ++i) {
+      const float len = glm::length(axis[i] - a);
+      const float cost = len * (1.0f + (len > 1e-6f ? 2.0f * (glm::length(approach) - glm::dot(axis[i] - a, approach) / len) : 0.0f));
+      if (cost < bc && bone(axis[i]) > kBoneGap + 0.5f * radius[i]) {
+        bc = cost;
+        bd = len;
         best = axis[i];
         br = radius[i];
       }
+    }
     // An attachment far from the belly is reached through a structure of its
     // own (the tensor's insertion through the iliotibial band): no rod.
     if (bd > kMaxAnchor) {
@@ -96,7 +109,7 @@ std::vector<Anchor> anchors(const std::vector<vec3>& points, const Field& bone, 
 }
 
 Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector<Shape>& under, std::size_t nBones,
-            const std::vector<vec3>& attach, const std::shared_ptr<const SheetBed>& bed) {
+            const std::vector<Attachment>& attach, const std::shared_ptr<const SheetBed>& bed) {
   Built b;
   const Field below = unionOf(under);
   Box box;
@@ -213,7 +226,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     const auto* desc = fr.d->muscle(m.id);
     if (!desc) throw std::runtime_error("muscle not in the description: " + m.id);
     const double target = desc->targetVolumeCm3 * 1e-6;
-    std::vector<vec3> attach;
+    std::vector<Attachment> attach;
     for (const auto& line : desc->lines) {
       const auto pts = fr.d->activePoints(line, {});
       for (const auto* pt : {&pts.front(), &pts.back()})
@@ -222,7 +235,10 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
         // Achilles tendon: those are built as tendons of their own. The shin muscles' tendons
         // on the foot are their strands' own ends: an attachment rod there would stick out of
         // a slender tendon.
-        if (pt->moving.empty() && pt->body != "calcn_r" && pt->body != "toes_r") attach.emplace_back(fr.d->toPelvis(pt->body, pt->at));
+        if (pt->moving.empty() && pt->body != "calcn_r" && pt->body != "toes_r")
+          // A sheet's tendons to the femur (the gluteus maximus's to the gluteal tuberosity)
+          // come from behind, past the vastus lateralis's back border, not across it.
+          attach.push_back({fr.d->toPelvis(pt->body, pt->at), m.sheet && pt->body == "femur_r" ? vec3(-1.0f, 0.0f, 0.0f) : vec3(0.0f)});
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
@@ -241,21 +257,28 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     if (m.sheet)
       // A sheet's tendons reach the bone through the deeper muscles between
       // (the gluteus maximus's deepest fibres to the gluteal tuberosity,
-      // through the back of the vastus lateralis): each cuts a channel its
-      // own width in them (a wider one leaves a hole the vastus lateralis
-      // rolling path would jump).
+      // through the back of the vastus lateralis). Each cuts a slot its own
+      // width in them, open to the back: the muscle ends at the tendon, as
+      // the vastus lateralis's posterior border meets the gluteal tendon,
+      // with no tunnel and so no hole when the sheet is hidden.
       for (auto& o : out)
         for (const Anchor& t : b.tendons) {
+          const vec3 e = t.b - t.a;
+          if (glm::length(e) < 1e-5f) continue;
+          const vec3 u = glm::normalize(e);
+          vec3 back = vec3(-1.0f, 0.0f, 0.0f) - u * glm::dot(vec3(-1.0f, 0.0f, 0.0f), u);
+          if (glm::length(back) < 0.3f) continue;
+          back = glm::normalize(back);
           Box tb;
-          tb.add(t.a, t.r + 0.002f);
-          tb.add(t.b, t.r + 0.002f);
+          for (const vec3 c : {t.a, t.b, t.a + back * kSlot, t.b + back * kSlot}) tb.add(c, t.r + 0.002f);
           if (o.shape.box.distance(0.5f * (tb.lo + tb.hi)) > 0.5f * glm::length(tb.hi - tb.lo)) continue;
-          o.shape.f = [f = o.shape.f, t](vec3 p) {
+          o.shape.f = [f = o.shape.f, t, e, back](vec3 p) {
+            const vec3 q = t.a + e * std::clamp(glm::dot(p - t.a, e) / glm::dot(e, e), 0.0f, 1.0f);
+            const float d = f(p);
+            const float s = std::clamp(glm::dot(p - q, back), 0.0f, kSlot);
+            const float gap = t.r + 0.0002f - glm::length(p - back * s - q);
             // Only where the tendon runs inside the muscle: one passing by leaves no dent.
-            const vec3 e = t.b - t.a;
-            const vec3 q = t.a + e * std::clamp(glm::dot(p - t.a, e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
-            const float d = f(p), gap = t.r + 0.0002f - glm::length(p - q);
-            return gap > d && f(q) < 0.0f ? std::max(d, gap) : d;
+            return gap > d && f(q) < 0.0f ? gap : d;
           };
         }
     Structure s;

@@ -48,6 +48,12 @@ inline float sdEllipsoidAxes(vec3 p, vec3 c, vec3 u, vec3 v, vec3 w, vec3 r) {
   return sdEllipsoid(vec3(glm::dot(q, u), glm::dot(q, v), glm::dot(q, w)), vec3(0.0f), r);
 }
 
+// Box of half extents h, its edges rounded by r (inside h), axis-aligned.
+inline float sdRoundBox(vec3 p, vec3 c, vec3 h, float r) {
+  const vec3 q = glm::abs(p - c) - h + r;
+  return glm::length(glm::max(q, vec3(0.0f))) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) - r;
+}
+
 // Triangle thickened by r (a rounded plate).
 inline float sdTriangle(vec3 p, vec3 a, vec3 b, vec3 c, float r) {
   const vec3 ba = b - a, pa = p - a, cb = c - b, pb = p - b, ac = a - c, pc = p - c;
