@@ -242,6 +242,44 @@ TEST_CASE("model: no stray fragments") {
   }
 }
 
+// A tendon or neighbour run through a muscle leaves a tunnel: two holes in it when the other
+// is hidden (the gluteus maximus's tendons once ran through the vastus lateralis). Every piece
+// of a muscle or tendon is a sphere to topology: V - E + F = 2.
+TEST_CASE("model: no tunnels through muscles and tendons") {
+  for (const auto& [id, m] : model()) {
+    if (std::find(kBones.begin(), kBones.end(), id) != kBones.end() || id == "skin") continue;
+    std::vector<unsigned> parent(m.pos.size());
+    for (unsigned i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto find = [&](unsigned x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (std::size_t t = 0; t < m.idx.size(); t += 3)
+      for (int k = 1; k < 3; ++k) parent[find(m.idx[t + k])] = find(m.idx[t]);
+    // Twice V - E + F per piece (a closed mesh has two half-edges an edge): a face adds 2
+    // and takes its 3 half-edges, a vertex adds 2. A sphere sums to 4, each tunnel 4 less.
+    std::map<unsigned, long> chi;
+    std::vector<bool> used(m.pos.size(), false);
+    for (std::size_t t = 0; t < m.idx.size(); t += 3) {
+      chi[find(m.idx[t])] += 2 - 3;
+      for (int k = 0; k < 3; ++k) used[m.idx[t + k]] = true;
+    }
+    for (unsigned v = 0; v < used.size(); ++v)
+      if (used[v]) chi[find(v)] += 2;
+    long tunnels = 0;
+    for (const auto& [root, twice] : chi) tunnels += std::max(0L, (4 - twice) / 4);
+    // Known faults (issue 3), held where they are so they cannot grow unseen: small tunnels
+    // where neighbours' tendons and strands cross thin parts (the medial knee, the adductor
+    // hiatus region, the gastrocnemius origins), counted on the model of 2026-12-02.
+    static const std::map<std::string, long> known{
+        {"adductor_magnus", 13}, {"extensor_digitorum_longus", 3}, {"gastrocnemius_lateral_head", 6}, {"gastrocnemius_medial_head", 3},
+        {"gluteus_maximus", 1}, {"iliopsoas", 1}, {"pectineus", 1}, {"sartorius", 12}, {"tensor_fasciae_latae", 1},
+        {"vastus_intermedius", 1}, {"vastus_lateralis", 3}, {"vastus_medialis", 10}, {"vastus_medialis_oblique", 1}};
+    const auto it = known.find(id);
+    CHECK_MESSAGE(tunnels <= (it == known.end() ? 0 : it->second), id << ": " << tunnels << " tunnel(s) through it");
+  }
+}
+
 TEST_CASE("model: triangle budget") {
   std::size_t tris = 0;
   for (const auto& [id, m] : model()) tris += m.idx.size() / 3;
