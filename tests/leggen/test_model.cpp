@@ -246,6 +246,7 @@ TEST_CASE("model: no stray fragments") {
 // is hidden (the gluteus maximus's tendons once ran through the vastus lateralis). Every piece
 // of a muscle or tendon is a sphere to topology: V - E + F = 2.
 TEST_CASE("model: no tunnels through muscles and tendons") {
+  long total = 0;
   for (const auto& [id, m] : model()) {
     if (std::find(kBones.begin(), kBones.end(), id) != kBones.end() || id == "skin") continue;
     std::vector<unsigned> parent(m.pos.size());
@@ -268,16 +269,15 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
       if (used[v]) chi[find(v)] += 2;
     long tunnels = 0;
     for (const auto& [root, twice] : chi) tunnels += std::max(0L, (4 - twice) / 4);
-    // Known faults (issue 3), held where they are so they cannot grow unseen: small tunnels
-    // where neighbours' tendons and strands cross thin parts (the medial knee, the adductor
-    // hiatus region, the gastrocnemius origins), counted on the model of 2026-12-02.
-    static const std::map<std::string, long> known{
-        {"adductor_magnus", 13}, {"extensor_digitorum_longus", 3}, {"gastrocnemius_lateral_head", 6}, {"gastrocnemius_medial_head", 3},
-        {"gluteus_maximus", 1}, {"iliopsoas", 1}, {"pectineus", 1}, {"sartorius", 12}, {"tensor_fasciae_latae", 1},
-        {"vastus_intermedius", 1}, {"vastus_lateralis", 3}, {"vastus_medialis", 10}, {"vastus_medialis_oblique", 1}};
-    const auto it = known.find(id);
-    CHECK_MESSAGE(tunnels <= (it == known.end() ? 0 : it->second), id << ": " << tunnels << " tunnel(s) through it");
+    if (tunnels > 0) MESSAGE(id << ": " << tunnels << " tunnel(s)");
+    total += tunnels;
   }
+  // Known faults (issue 3), held where they are so they cannot grow unseen: small tunnels where
+  // neighbours' tendons and strands cross thin parts (the adductor magnus, the vastus medialis
+  // and sartorius at the medial knee, the gastrocnemius origins). A total, not a count per
+  // muscle: carving order passes a pinhole from one muscle to the next when anything changes.
+  // 57 on the model of 2026-12-01, 49 after the gluteal slots and the sartorius lift.
+  CHECK(total <= 49);
 }
 
 TEST_CASE("model: triangle budget") {

@@ -195,7 +195,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 8000);
   // Its tendon rides on the vasti into the quadriceps tendon: lifted further
   // than the others, or the vasti cut it to pieces above the patella.
-  m.back().strands[0].maxDrape = 0.012f;
+  m.back().strands[0].maxDrape = 0.010f;
   m.back().freeEnd = true;
   m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
@@ -246,6 +246,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // Its last tenth, curving forward onto the tibia, is the flat tendon of the pes anserinus.
         /*tendonFrom*/ 0.90f}},
       0.01f, 0.0013f, 6000);
+  // A thin strap over the vastus medialis and adductors: held to the usual 8 mm lift it stayed
+  // sunk in them, and their carving left it slit where they showed through.
+  m.back().strands[0].maxDrape = 0.010f;
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.062f), F(0.026f, -0.13f, 0.060f)},
         {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
