@@ -106,6 +106,20 @@ double distanceTo(const MeshData& m, glm::dvec3 p) {
   return best;
 }
 
+// The connected piece of each vertex, named by one of its vertices.
+std::vector<unsigned> pieceOf(const MeshData& m) {
+  std::vector<unsigned> parent(m.pos.size());
+  for (unsigned i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&](unsigned x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    for (int k = 1; k < 3; ++k) parent[find(m.idx[t + k])] = find(m.idx[t]);
+  for (unsigned i = 0; i < parent.size(); ++i) parent[i] = find(i);
+  return parent;
+}
+
 const std::vector<std::string> kBones{"hip_bone", "sacrum", "femur", "patella", "tibia", "fibula", "talus", "calcaneus", "foot_bones"};
 
 }  // namespace
@@ -193,14 +207,8 @@ TEST_CASE("model: meshes are closed, consistently outward and free of degenerate
 // off from its belly), crumbs under 0.02 cm^3 are not, nor a structure cut in two.
 TEST_CASE("model: no stray fragments") {
   for (const auto& [id, m] : model()) {
-    std::vector<unsigned> parent(m.pos.size());
-    for (unsigned i = 0; i < parent.size(); ++i) parent[i] = i;
-    auto find = [&](unsigned x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
-    for (std::size_t t = 0; t < m.idx.size(); t += 3)
-      for (int k = 1; k < 3; ++k) parent[find(m.idx[t + k])] = find(m.idx[t]);
+    const std::vector<unsigned> piece = pieceOf(m);
+    auto find = [&piece](unsigned v) { return piece[v]; };
     std::map<unsigned, double> pieces;
     std::map<unsigned, double> nearest;  // each piece's closest approach to an attachment (muscles)
     std::vector<glm::dvec3> attachments;
@@ -249,14 +257,8 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   long total = 0;
   for (const auto& [id, m] : model()) {
     if (std::find(kBones.begin(), kBones.end(), id) != kBones.end() || id == "skin") continue;
-    std::vector<unsigned> parent(m.pos.size());
-    for (unsigned i = 0; i < parent.size(); ++i) parent[i] = i;
-    auto find = [&](unsigned x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
-    for (std::size_t t = 0; t < m.idx.size(); t += 3)
-      for (int k = 1; k < 3; ++k) parent[find(m.idx[t + k])] = find(m.idx[t]);
+    const std::vector<unsigned> piece = pieceOf(m);
+    auto find = [&piece](unsigned v) { return piece[v]; };
     // Twice V - E + F per piece (a closed mesh has two half-edges an edge): a face adds 2
     // and takes its 3 half-edges, a vertex adds 2. A sphere sums to 4, each tunnel 4 less.
     std::map<unsigned, long> chi;
