@@ -195,7 +195,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 8000);
   // Its tendon rides on the vasti into the quadriceps tendon: lifted further
   // than the others, or the vasti cut it to pieces above the patella.
-  m.back().strands[0].maxDrape = 0.010f;
+  m.back().strands[0].maxDrape = 0.012f;
   m.back().freeEnd = true;
   m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
