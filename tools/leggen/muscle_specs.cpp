@@ -69,18 +69,22 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // Iliacus: a flat fan over the iliac fossa, from just inside the crest
     // to the pelvic brim; psoas from the lumbar origin of gait2392 (it ends
     // there: no spine in this model). Both converge on the lesser trochanter.
-    const V lt = F(-0.0193f, -0.0621f, 0.0129f), ant = F(0.0017f, -0.0543f, 0.0057f), brim = P(-0.0288f, -0.0805f, 0.0816f);
-    const std::vector<Key> fan{{0.0f, 0.026f, 0.006f}, {0.35f, 0.024f, 0.010f}, {0.75f, 0.015f, 0.011f}, {1.0f, 0.006f, 0.004f}};
+    const V ant = F(0.0017f, -0.0543f, 0.0057f), brim = P(-0.0288f, -0.0805f, 0.0816f);
+    const std::vector<Key> fan{{0.0f, 0.026f, 0.006f}, {0.4f, 0.024f, 0.010f}, {0.85f, 0.016f, 0.011f}, {1.0f, 0.010f, 0.008f}};
     std::vector<StrandSpec> s;
     // Four strands along the inner lip of the crest: with three, the fan's top edge had a
     // notch between each pair and read as antlers. (A fifth, in front, came out through the
     // skin by the ASIS.)
     const V top[4] = {P(-0.078f, 0.072f, 0.068f), P(-0.063f, 0.055f, 0.078f), P(-0.048f, 0.056f, 0.091f), P(-0.020f, 0.024f, 0.106f)};
+    // The iliacus strands end just past the brim, inside the psoas: from there one strand carries
+    // the joined muscle over the pubic ramus to the lesser trochanter. Five strands crossing at
+    // the brim and running on side by side left a crease and a knot there.
     for (const V& o : top)
-      s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, ant, lt}, fan, pelvisIn});
+      s.push_back({{o, mid(o, brim, V(0.006f, 0.0f, -0.006f)), P(-0.026f, -0.058f, 0.084f), brim, glm::mix(brim, ant, 0.3f)}, fan, pelvisIn});
     s.push_back({{P(-0.0662f, 0.108f, 0.0265f), P(-0.0647f, 0.0887f, 0.0289f), P(-0.052f, 0.030f, 0.046f), P(-0.0238f, -0.057f, 0.0759f), brim, F(0.0016f, -0.0507f, 0.0038f),
                   F(-0.0188f, -0.0597f, 0.0104f)},
-                 {{0.0f, 0.014f, 0.013f}, {0.12f, 0.014f, 0.013f}, {0.35f, 0.019f, 0.017f}, {0.77f, 0.013f, 0.012f}, {1.0f, 0.005f, 0.004f}},
+                 {{0.0f, 0.014f, 0.013f}, {0.12f, 0.014f, 0.013f}, {0.35f, 0.019f, 0.017f}, {0.6f, 0.020f, 0.016f}, {0.72f, 0.021f, 0.015f}, {0.88f, 0.015f, 0.011f},
+                  {1.0f, 0.005f, 0.004f}},
                  awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))});
     add("iliopsoas", s, 0.014f, 0.0018f, 9000);
     // The psoas goes on up to the lumbar spine, which the model lacks: cut it

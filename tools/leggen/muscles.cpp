@@ -323,7 +323,11 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       for (const Anchor& t : tendons) {
         const float dt = sdCapsule(p, t.a, t.b, t.r);
         if (dt >= best) continue;
-        const float w = smoothstep01(0.0f, 0.003f, best - dt);
+        float w = smoothstep01(0.0f, 0.003f, best - dt);
+        // A sheet's deep fibres run fleshy to within a centimetre or so of the bone (the
+        // gluteus maximus's lowest fibres to the gluteal tuberosity): white rods under its
+        // border read as sticks.
+        if (sheet) w *= 1.0f - smoothstep01(0.010f, 0.018f, glm::length(p - t.a));
         tendon = std::max(tendon, w);
         if (w > 0.5f && glm::length(t.b - t.a) > 1e-5f) dir = glm::normalize(t.b - t.a);
       }
