@@ -123,10 +123,18 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const float w = 0.5f * sz("iliotibial_band", "width_m"), t = 0.5f * sz("iliotibial_band", "thickness_m");
     const float tt = 0.5f * sz("iliotibial_band", "thickness_tibial_m");
     const V top = fr.landmark("iliac_tubercle"), gerdy = fr.landmark("gerdys_tubercle");
-    Strand s = makeStrand({top, V(-0.040f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
+    // Faces straight out to the side over the hip: the iliac tubercle lies in front of the
+    // thigh axis, so "away from the axis" turned the band's top to face forward, and from the
+    // side it was seen edge-on, a twisted ribbon in front of the tensor.
+    const float hipY = fr.origin("femur_r").y;
+    const Outward band = [thigh, hipY](V p) {
+      const float k = smoothstep01(hipY + 0.02f, hipY - 0.06f, p.y);
+      return glm::normalize(glm::mix(V(0.0f, 0.0f, 1.0f), thigh(p), k));
+    };
+    Strand s = makeStrand({top, V(-0.056f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
                            F(0.006f, -0.40f, 0.048f), gerdy},
-                          {{0.0f, 2.2f * w, t}, {0.25f, 1.8f * w, t}, {0.6f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, thigh, 1.0f, 48);
-    drape(s, allUnder, thigh, 0.0015f, true, true);
+                          {{0.0f, 2.2f * w, t}, {0.25f, 1.8f * w, t}, {0.6f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, band, 1.0f, 48);
+    drape(s, allUnder, band, 0.0015f, true, true);
     out.push_back(lofted("iliotibial_band", Kind::Fascia, std::move(s),
                          {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
   }

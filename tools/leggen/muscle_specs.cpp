@@ -255,7 +255,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   m.back().strands[0].maxDrape = 0.010f;
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.062f), F(0.026f, -0.13f, 0.060f)},
-        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.006f, 0.002f}}, thigh, true}},
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.007f, 0.0035f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
     // Gluteus maximus: a thick quadrilateral sheet from the posterior iliac
