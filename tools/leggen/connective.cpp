@@ -139,23 +139,29 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
                          {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
   }
   const V base = po + V(0.002f, 0.0225f, 0.0f), apex = po + V(0.003f, -0.0225f, 0.0f);
-  {  // Quadriceps tendon: from where the quadriceps converge to the patellar base.
+  // Both patellar tendons end inside the bones they join, their last stretch pointing into the
+  // bone, so their rounded ends are hidden: ended on the surface they stood on it as plates.
+  const Field femurUnder = unionOf(built, {"femur"});
+  {  // Quadriceps tendon: rises from under the rectus femoris's tendon, broadens and thickens to
+     // the patellar base and sinks into it.
     const float w = 0.5f * sz("quadriceps_tendon", "width_m"), t = 0.5f * sz("quadriceps_tendon", "thickness_m");
     const float len = sz("quadriceps_tendon", "length_m");
-    const V top = base + V(-0.006f, len, 0.0f);
-    Strand s = makeStrand({top, 0.5f * (top + base) + V(0.002f, 0, 0), base}, {{0.0f, 0.7f * w, t}, {1.0f, w, t}}, anterior, 1.0f, 16);
-    drape(s, boneUnder, anterior, 0.0008f, false, true);
+    const V top = base + V(-0.008f, len, 0.0f);
+    Strand s = makeStrand({top, base + V(-0.002f, 0.45f * len, 0.0f), base + V(0.002f, 0.12f * len, 0.0f), base + V(-0.002f, -0.012f, 0.0f)},
+                          {{0.0f, 0.35f * w, 0.3f * t}, {0.4f, 0.7f * w, 0.8f * t}, {0.75f, w, t}, {1.0f, 0.9f * w, 0.7f * t}}, anterior, 1.0f, 20);
+    // Kept off the femur only: the patella is where it goes.
+    drape(s, femurUnder, anterior, 0.0008f, false, true);
     out.push_back(lofted("quadriceps_tendon", Kind::Tendon, std::move(s), {{top, "femur_r"}, {base, "patella_r"}}));
   }
-  {  // Patellar tendon: patellar apex to the tibial tuberosity.
+  {  // Patellar tendon: from the lower third of the patella, over its apex, straight to the
+     // tibial tuberosity and into it.
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
-    // Straight from the apex to the front of the tuberosity, clear of the
-    // tibia in front of the fat pad: draped on the bones it buckled.
     const V tub = T(0.038f, -0.068f, -0.005f);
-    // Broadest at the apex, narrowing to the tuberosity, its ends thin where they sink into
-    // the bones (blunt ends made it a plate).
-    Strand s = makeStrand({apex, 0.5f * (apex + tub) + V(0.002f, 0, 0), tub},
-                          {{0.0f, 1.05f * w, 0.5f * t}, {0.1f, 1.1f * w, t}, {0.5f, w, t}, {0.9f, 0.85f * w, t}, {1.0f, 0.8f * w, 0.5f * t}},
+    const V from = po + V(0.003f, -0.010f, 0.0f), overApex = apex + V(0.005f, -0.004f, 0.0f);
+    const V into = tub + V(-0.011f, -0.005f, -0.001f);
+    // Broadest at the apex, narrowing to the tuberosity.
+    Strand s = makeStrand({from, overApex, glm::mix(overApex, tub, 0.33f), glm::mix(overApex, tub, 0.67f), tub, into},
+                          {{0.0f, 0.9f * w, 0.6f * t}, {0.2f, 1.1f * w, t}, {0.55f, w, t}, {0.85f, 0.85f * w, t}, {1.0f, 0.7f * w, 0.6f * t}},
                           anterior, 1.0f, 24);
     out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
   }
@@ -176,11 +182,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const float t = 0.5f * sz("retinaculum", "thickness_m");
     const V latEnd = F(0.002f, -0.404f, 0.047f), medEnd = F(0.006f, -0.400f, -0.046f);
     const V latStart = po + V(-0.002f, -0.002f, 0.021f), medStart = po + V(-0.002f, -0.002f, -0.021f);
-    Strand l = makeStrand({latStart, F(0.030f, -0.400f, 0.040f), latEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
+    Strand l = makeStrand({latStart, F(0.030f, -0.400f, 0.040f), latEnd}, {{0.0f, 0.015f, 0.6f * t}, {0.35f, 0.017f, t}, {1.0f, 0.012f, 0.6f * t}}, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, false);
     out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
     out.back().blendWholeLength = true;
-    Strand m = makeStrand({medStart, F(0.030f, -0.398f, -0.034f), medEnd}, {{0.0f, 0.014f, t}, {1.0f, 0.011f, t}}, thigh, 1.0f, 16);
+    Strand m = makeStrand({medStart, F(0.030f, -0.398f, -0.034f), medEnd}, {{0.0f, 0.015f, 0.6f * t}, {0.35f, 0.017f, t}, {1.0f, 0.012f, 0.6f * t}}, thigh, 1.0f, 16);
     drape(m, boneUnder, thigh, 0.0008f, false, false);
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
     out.back().blendWholeLength = true;

@@ -41,6 +41,7 @@ struct Anchor {
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
+constexpr float kCarveRound = 0.002f;  // radius of the rounded edge a carve leaves (our choice)
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
@@ -199,11 +200,16 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     }
     for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
     if (d > 0.003f) return d;
-    for (const Shape& s : st->bones) d = std::max(d, kBoneGap - s(p));
+    // Carved with a rounded edge (smooth max over kCarveRound): a sharp crease, sampled on the
+    // mesher's grid, came out as a sawtooth along every carved border.
+    // Sharp again at the attachments, where slim tendons meet the bone and rounding would
+    // eat their ends.
+    const float round = kCarveRound * std::clamp(1.0f - 2.0f * free / st->free, 0.0f, 1.0f);
+    for (const Shape& s : st->bones) d = smax(d, kBoneGap - s(p), 0.5f * round);
     // Deeper muscles carve this one, except near its own attachments, where
     // tendons of neighbours converge on the same bone.
     if (free < st->free * 0.5f && !inRod)
-      for (const Shape& s : st->muscles) d = std::max(d, kBoneGap - s(p) - 2.0f * free);
+      for (const Shape& s : st->muscles) d = smax(d, kBoneGap - s(p) - 2.0f * free, round);
     return d;
   };
   for (const auto& a : st->anchors)
