@@ -165,6 +165,32 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
                           anterior, 1.0f, 24);
     out.push_back(lofted("patellar_tendon", Kind::Tendon, std::move(s), {{apex, "patella_r"}, {tub, "tibia_r"}}));
   }
+  {  // Infrapatellar (Hoffa's) fat pad: fills the space behind the patellar tendon, between the
+     // patellar apex, the femoral condyles and the front of the tibial plateau, and bulges out
+     // beside the tendon's edges. Without it a side view showed the tendon as a wire over a gap.
+    const Field knee = unionOf(built, {"femur", "tibia", "patella"});
+    const Shape tendon = std::find_if(out.begin(), out.end(), [](const Structure& s) { return s.id == "patellar_tendon"; })->shape;
+    Structure f;
+    f.id = "infrapatellar_fat_pad";
+    f.kind = Kind::Fat;
+    f.bodies = {"patella_r", "tibia_r"};  // skinned along its chord joint (see the description)
+    // An ellipsoid larger than the space, cut by the bones around it and, in front, by a plane
+    // along the tendon a millimetre behind its midline, so it shows only beside the tendon.
+    const V c = T(0.033f, -0.038f, 0.0f), r(0.021f, 0.026f, 0.024f);
+    const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - apex);
+    const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
+    f.shape.f = [c, r, knee, tendon, front, apex](V p) {
+      float d = sdEllipsoid(p, c, r);
+      if (d > 0.004f) return d;
+      d = smax(d, glm::dot(front, p - apex) + 0.001f, 0.002f);
+      d = smax(d, 0.0005f - knee(p), 0.0015f);
+      return smax(d, 0.0003f - tendon(p), 0.001f);
+    };
+    f.shape.box = Box{c - r - V(0.003f), c + r + V(0.003f)};
+    f.spacing = 0.0009f;
+    f.targetTris = 3000;
+    out.push_back(std::move(f));
+  }
   {  // Achilles tendon: from the calf muscles to the calcaneal tuberosity.
     const float wm = 0.5f * sz("achilles_tendon", "width_mid_m"), wi = 0.5f * sz("achilles_tendon", "width_insertion_m");
     const float t = 0.5f * sz("achilles_tendon", "thickness_m");

@@ -179,6 +179,7 @@ int run(const Options& o) {
   doc.materials.push_back({"tendon", tendon, 0.1f, 0.3f, false});
   doc.materials.push_back({"fascia", glm::vec4(glm::vec3(tendon) * 0.97f, 1.0f), 0.1f, 0.35f, false});
   doc.materials.push_back({"skin", skinC, 0.0f, 0.5f, true});
+  doc.materials.push_back({"fat", materialColour(desc, "fat"), 0.0f, 0.5f, false});
   int muscleIndex = 0;
   for (auto& s : all) {
     switch (s.kind) {
@@ -186,6 +187,7 @@ int run(const Options& o) {
       case Kind::Tendon: s.material = 1; break;
       case Kind::Fascia: s.material = 2; break;
       case Kind::Skin: s.material = 3; break;
+      case Kind::Fat: s.material = 4; break;
       case Kind::Muscle: {
         // One red for every muscle, its brightness and hue varied a little so
         // neighbours read apart. The variation is relative: in linear RGB a

@@ -30,7 +30,7 @@ constexpr std::array kStructures = {
     "tensor_fasciae_latae"sv, "gluteus_maximus"sv, "gluteus_medius"sv, "iliopsoas"sv, "sartorius"sv,
     // connective tissue
     "iliotibial_band"sv, "quadriceps_tendon"sv, "patellar_tendon"sv, "achilles_tendon"sv,
-    "lateral_retinaculum"sv, "medial_retinaculum"sv,
+    "lateral_retinaculum"sv, "medial_retinaculum"sv, "infrapatellar_fat_pad"sv,
     // skin
     "skin"sv};
 
