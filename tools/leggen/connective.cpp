@@ -134,7 +134,12 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     Strand s = makeStrand({top, V(-0.056f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
                            F(0.006f, -0.40f, 0.048f), gerdy},
                           {{0.0f, 2.2f * w, t}, {0.25f, 1.8f * w, t}, {0.6f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, band, 1.0f, 48);
-    drape(s, allUnder, band, 0.0015f, true, true);
+    // Laid under the tensor fasciae latae, not over it: the band's top lies in front of the
+    // tensor's origin (gait2392's), and laid over it the band hid the tensor's upper belly.
+    // The tensor sits in the band as in a split of it, and the band comes out below it.
+    std::vector<std::string> beneathBand = everything;
+    std::erase(beneathBand, std::string("tensor_fasciae_latae"));
+    drape(s, unionOf(built, beneathBand), band, 0.0015f, true, true);
     out.push_back(lofted("iliotibial_band", Kind::Fascia, std::move(s),
                          {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
   }
