@@ -6,6 +6,7 @@ in vec3 vPosition;
 in vec3 vNormal;
 in vec4 vFibre;
 in float vTendon;
+in float vFibreLines;
 
 uniform vec3 uEye;
 uniform vec3 uKeyDir;   // towards the light, world space, unit
@@ -64,12 +65,12 @@ void main() {
   vec3 albedo = mix(mix(uBaseColor.rgb, uTendonColor, vTendon), pow(uTint.rgb, vec3(2.2)), uTint.a);
   float roughness = mix(uRoughness, uTendonRoughness, vTendon);
   if (uStriation > 0.0 && vFibre.w > 0.5 && vTendon < 0.99) {
-    // Fine lines along the fibres: a wave across them, in world units, so every muscle has
-    // the same grain whatever its size.
-    vec3 across = normalize(cross(vFibre.xyz, n) + 1e-6);
-    float phase = dot(vPosition, across) * 900.0;
-    float line = 0.5 + 0.5 * sin(phase);
-    albedo *= 1.0 - uStriation * (1.0 - vTendon) * line * line;
+    // Fine lines along the fibres, from the phase the generator stores (a few millimetres
+    // apart, converging into the tendons). Faded where they would alias: far away, and on the
+    // seam where the phase wraps round a muscle's deep side.
+    float line = 0.5 + 0.5 * sin(vFibreLines);
+    float fade = 1.0 - smoothstep(0.8, 2.0, fwidth(vFibreLines));
+    albedo *= 1.0 - uStriation * (1.0 - vTendon) * fade * line * line;
   }
 
   float shininess = mix(96.0, 6.0, clamp(roughness, 0.0, 1.0));

@@ -6,6 +6,7 @@ layout(location = 2) in vec4 aFibre;
 layout(location = 3) in uvec4 aJoints;
 layout(location = 4) in vec4 aWeights;
 layout(location = 5) in float aTendon; // 0 in a muscle's belly, 1 in its tendon
+layout(location = 6) in float aFibreLines; // phase of the fibre lines, constant along a fibre
 
 uniform mat4 uViewProjection;
 uniform mat4 uModel; // identity, or the mirror that draws the left leg
@@ -16,6 +17,7 @@ out vec3 vPosition;
 out vec3 vNormal;
 out vec4 vFibre;
 out float vTendon;
+out float vFibreLines;
 
 void main() {
   mat4 skin = mat4(1.0);
@@ -36,5 +38,6 @@ void main() {
   vNormal = cofactor * aNormal * sign(dot(a[0], cross(a[1], a[2])));
   vFibre = vec4(mat3(m) * aFibre.xyz, aFibre.w);
   vTendon = aTendon;
+  vFibreLines = aFibreLines;
   gl_Position = uViewProjection * world;
 }

@@ -62,7 +62,10 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
     }
     // ... and where a muscle is tendon as its first texture coordinate (other files' texture
     // coordinates mean something else, so only the generator's are read).
-    if (tendonInUv && src.mTextureCoords[0]) v.tendon = std::clamp(src.mTextureCoords[0][i].x, 0.0f, 1.0f);
+    if (tendonInUv && src.mTextureCoords[0]) {
+      v.tendon = std::clamp(src.mTextureCoords[0][i].x, 0.0f, 1.0f);
+      v.fibreLines = src.mTextureCoords[0][i].y; // the phase of its fibre lines
+    }
   }
   // Skin weights: keep the four largest per vertex, renormalised, joints indexed by name.
   for (unsigned b = 0; b < src.mNumBones; ++b) {

@@ -70,6 +70,8 @@ SceneRenderer::GpuMesh SceneRenderer::makeGpuMesh(const SceneMesh& src, const Ma
   glVertexAttribPointer(4, 4, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, weights)));
   glEnableVertexAttribArray(5);
   glVertexAttribPointer(5, 1, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, tendon)));
+  glEnableVertexAttribArray(6);
+  glVertexAttribPointer(6, 1, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, fibreLines)));
   glBindVertexArray(0);
   return mesh;
 }

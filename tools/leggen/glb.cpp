@@ -78,10 +78,10 @@ void writeGlb(const GltfDoc& doc, const std::filesystem::path& file) {
       attrs += ",\"TANGENT\":" + std::to_string(tan);
     }
     if (m.tendon.size() == nv) {
-      // Where a muscle is tendon, as the first texture coordinate's u: the
-      // one per-vertex scalar that Assimp brings back from a glTF file.
+      // Where a muscle is tendon, as the first texture coordinate's u, and the phase of its
+      // fibre lines as v: texture coordinates are what Assimp brings back from a glTF file.
       std::vector<glm::vec2> uv(nv);
-      for (std::size_t i = 0; i < nv; ++i) uv[i] = glm::vec2(m.tendon[i], 0.0f);
+      for (std::size_t i = 0; i < nv; ++i) uv[i] = glm::vec2(m.tendon[i], m.lines.size() == nv ? m.lines[i] : 0.0f);
       const int tc = w.addAccessor(w.addView(uv.data(), nv * sizeof(glm::vec2), kArray), kFloat, nv, "VEC2");
       attrs += ",\"TEXCOORD_0\":" + std::to_string(tc);
     }

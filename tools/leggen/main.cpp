@@ -81,6 +81,9 @@ void meshStructure(Structure& s, const Attachments& attachments) {
   if (s.fibre) {
     s.mesh.tan.resize(s.mesh.pos.size());
     s.mesh.tendon.resize(s.mesh.pos.size());
+    s.mesh.lines.assign(s.mesh.pos.size(), 0.0f);
+    if (s.fibreLines)
+      for (std::size_t i = 0; i < s.mesh.pos.size(); ++i) s.mesh.lines[i] = s.fibreLines(s.mesh.pos[i]);
     for (std::size_t i = 0; i < s.mesh.pos.size(); ++i) {
       const glm::vec4 f = s.fibre(s.mesh.pos[i]);
       const vec3 t(f);

@@ -15,6 +15,7 @@ struct Mesh {
   std::vector<vec3> nrm;
   std::vector<glm::vec4> tan;  // muscles: xyz unit fibre direction, w = 1
   std::vector<float> tendon;   // muscles: 0 in the belly, 1 in the tendon
+  std::vector<float> lines;    // muscles: phase of the fibre lines (radians)
   std::vector<glm::u16vec4> joints;
   std::vector<glm::vec4> weights;
   std::vector<std::uint32_t> idx;

@@ -39,6 +39,9 @@ struct Structure {
   // Muscles: unit fibre direction at a point (the shader's striations) in
   // xyz; in w how much of the muscle there is tendon (0 belly, 1 tendon).
   std::function<glm::vec4(vec3)> fibre;
+  // Muscles: the phase (radians) of the fibre lines the shader draws, constant along a fibre
+  // and growing by 2 pi from one line to the next across them.
+  std::function<float(vec3)> fibreLines;
   // Bodies whose motion this structure follows, for skinning.
   std::vector<std::string> bodies;
   // Structures that span joints: polylines whose points carry a body.

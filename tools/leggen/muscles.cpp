@@ -41,7 +41,8 @@ struct Anchor {
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
-constexpr float kCarveRound = 0.002f;  // radius of the rounded edge a carve leaves (our choice)
+constexpr float kCarveRound = 0.002f;
+constexpr float kLineSpacing = 0.003f;  // between the fibre lines the shader draws (our choice)  // radius of the rounded edge a carve leaves (our choice)
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
@@ -338,6 +339,31 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
         if (w > 0.5f && glm::length(t.b - t.a) > 1e-5f) dir = glm::normalize(t.b - t.a);
       }
       return glm::vec4(dir, tendon);
+    };
+    // Fibre lines: round each strand a whole number of lines, about kLineSpacing apart at its
+    // belly, so they converge into the tendons as fascicles do; across a sheet's fibres, the
+    // same spacing a third of the way from its origin (a fan, the gluteus medius, spreads them
+    // wider towards its origin). The lines take the phase of the nearest strand or sheet.
+    std::vector<float> linesRound;
+    for (const auto& st : strands) {
+      float a = 0.0f, b = 0.0f;
+      for (std::size_t i = 0; i < st.a.size(); ++i) { a = std::max(a, st.a[i]); b = std::max(b, st.b[i]); }
+      linesRound.push_back(std::max(4.0f, std::round(3.14159265f * (a + b) / kLineSpacing)));
+    }
+    const float sheetLines = sheet ? std::max(4.0f, std::round(sheet->width(0.3f) / kLineSpacing)) : 0.0f;
+    s.fibreLines = [strands, sheet, linesRound, sheetLines](vec3 p) {
+      float best = 1e9f, phase = 0.0f;
+      if (sheet) {
+        float u = 0.0f;
+        best = sheet->eval(p, nullptr, 0.01f, &u);
+        phase = 6.2831853f * sheetLines * u;
+      }
+      for (std::size_t i = 0; i < strands.size(); ++i) {
+        float around = 0.0f;
+        const float d = strands[i].eval(p, nullptr, 0.01f, false, nullptr, &around);
+        if (d < best) { best = d; phase = around * linesRound[i]; }
+      }
+      return phase;
     };
     for (const auto& line : desc->lines) {
       std::vector<SkinPoint> path;

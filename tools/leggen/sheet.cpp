@@ -249,7 +249,13 @@ vec3 Sheet::point(float u, float v) const {
   return spec.axisA + D * h + r * (std::cos(th) * P + std::sin(th) * L);
 }
 
-float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
+float Sheet::width(float v) const {
+  float w = 0.0f;
+  for (int k = 0; k < 16; ++k) w += glm::length(point((k + 1) / 16.0f, v) - point(k / 16.0f, v));
+  return w;
+}
+
+float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
   const float bd = box.distance(p);
   if (bd > cutoff) return bd;
   const vec3 q = p - spec.axisA;
@@ -261,6 +267,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
   const glm::vec2 uv = quad.inverse({th * kRs, h});
   const float u = uv.x, v = uv.y;
   const float uc = std::clamp(u, 0.0f, 1.0f), vc = std::clamp(v, 0.0f, 1.0f);
+  if (across) *across = uc;
   const glm::vec2 a = quad.du(uc, vc), b = quad.dv(uc);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   float edge;  // signed distance to the outline in the (theta, h) metric
@@ -275,7 +282,9 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff) const {
   if (fibre) {
     const glm::vec2 dv = quad.dv(uc);
     const vec3 tang = -std::sin(th) * P + std::cos(th) * L;
-    *fibre = glm::normalize(tang * (dv.x / kRs) * r0 + D * dv.y);
+    // At the point's own radius: at the bed's, the fibres of a thick sheet's outer face came
+    // out tilted from the lines of constant u they run along.
+    *fibre = glm::normalize(tang * (dv.x / kRs) * r + D * dv.y);
   }
   return std::max(radial, edge);
 }

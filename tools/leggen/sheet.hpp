@@ -69,7 +69,11 @@ struct Sheet {
   // Approximate signed distance (negative inside); fibre gets the local
   // fibre direction (origin to insertion) when asked. Beyond `cutoff` from
   // its box, returns the box distance (a lower bound).
-  [[nodiscard]] float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f) const;
+  // across (optional): where the point lies across the fibres, 0 at the first fibre (u = 0)
+  // to 1 at the last.
+  [[nodiscard]] float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, float* across = nullptr) const;
+  // The sheet's width across its fibres at v along them (m).
+  [[nodiscard]] float width(float v) const;
   // Mid-surface point at (u, v).
   [[nodiscard]] vec3 point(float u, float v) const;
 };

@@ -72,7 +72,7 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendon) const {
+float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendon, float* around) const {
   if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
@@ -107,6 +107,7 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
   }
   const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
+  if (around) *around = std::atan2(u / A, v / B);
   if (tendon) {
     // Tendon where the section has shrunk to a fifth of the belly's or less
     // (by area, a twentieth); the change takes a few centimetres, as at a

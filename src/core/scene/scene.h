@@ -20,6 +20,7 @@ struct Vertex {
   glm::u8vec4 joints{0};    ///< up to four Scene::joints that move this vertex
   glm::vec4 weights{0.0f};  ///< their weights, summing to 1; all 0 for a rigid, unskinned vertex
   float tendon = 0.0f;      ///< muscles: 0 in the belly, 1 where the muscle has become tendon
+  float fibreLines = 0.0f;  ///< muscles: phase of the fibre lines (radians), constant along a fibre
 };
 
 struct Material {
