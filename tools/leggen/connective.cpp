@@ -127,9 +127,13 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // thigh axis, so "away from the axis" turned the band's top to face forward, and from the
     // side it was seen edge-on, a twisted ribbon in front of the tensor.
     const float hipY = fr.origin("femur_r").y;
+    // Level everywhere: below the thigh axis's end, "away from the axis" points down, and the
+    // band's end turned to face the floor, a kinked flap beside the knee seen from the front.
     const Outward band = [thigh, hipY](V p) {
       const float k = smoothstep01(hipY + 0.02f, hipY - 0.06f, p.y);
-      return glm::normalize(glm::mix(V(0.0f, 0.0f, 1.0f), thigh(p), k));
+      V o = glm::mix(V(0.0f, 0.0f, 1.0f), thigh(p), k);
+      o.y = 0.0f;
+      return glm::normalize(o);
     };
     Strand s = makeStrand({top, V(-0.056f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
                            F(0.006f, -0.40f, 0.048f), gerdy},
@@ -139,7 +143,9 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // The tensor sits in the band as in a split of it, and the band comes out below it.
     std::vector<std::string> beneathBand = everything;
     std::erase(beneathBand, std::string("tensor_fasciae_latae"));
-    drape(s, unionOf(built, beneathBand), band, 0.0015f, true, true);
+    // Its push fades over the last 8 samples (about 9 cm): over 3 it came off the lateral condyle
+    // and turned in to Gerdy's tubercle in a kink, seen from the front.
+    drape(s, unionOf(built, beneathBand), band, 0.0015f, true, true, 1e9f, 8);
     out.push_back(lofted("iliotibial_band", Kind::Fascia, std::move(s),
                          {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
   }

@@ -120,7 +120,7 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
   return (k - 1.0f) * m + far;
 }
 
-float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove) {
+float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove, int fadeSamples) {
   // Push the centreline out by the depth it lies beneath the surface of
   // `under`, blurred along the strand so it rises smoothly instead of
   // following every bump; a few passes converge.
@@ -140,8 +140,9 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
     for (int i = 0; i < n; ++i) {
       // Pinned ends stay on their attachment; the push fades in next to them.
       float fade = 1.0f;
-      if (pinStart) fade = std::min(fade, std::min(1.0f, static_cast<float>(i) / 3.0f));
-      if (pinEnd) fade = std::min(fade, std::min(1.0f, static_cast<float>(n - 1 - i) / 3.0f));
+      const auto over = static_cast<float>(fadeSamples);
+      if (pinStart) fade = std::min(fade, std::min(1.0f, static_cast<float>(i) / over));
+      if (pinEnd) fade = std::min(fade, std::min(1.0f, static_cast<float>(n - 1 - i) / over));
       const float d = std::min(soft[i] * fade, maxMove - moved[i]);
       if (d > 1e-4f) { s.c[i] += glm::normalize(outward(s.c[i])) * d; moved[i] += d; any = true; }
     }

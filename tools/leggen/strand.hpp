@@ -55,7 +55,9 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
 // field `under` (used to lay superficial muscles, tendons and fasciae on
 // what lies beneath them). Ends listed in `pinned` stay put.
 // No sample moves further than maxMove in all; returns the largest move.
-float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove = 1e9f);
+// A pinned end's push fades in over `fade` samples.
+float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove = 1e9f,
+            int fade = 3);
 
 // Closed tube mesh around the strand (elliptic rings, capped ends).
 Mesh loft(const Strand& s, int around = 20);
