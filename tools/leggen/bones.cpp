@@ -41,11 +41,14 @@ float femurLocal(V p) {
   c += sdEllipsoid(p, V(0.002f, -0.405f, -0.0200f), V(0.025f, 0.0245f, 0.0165f));  // medial condyle
   c += sdEllipsoid(p, V(0.000f, -0.402f, 0.0225f), V(0.0235f, 0.0225f, 0.0165f));  // lateral condyle
   c += sdEllipsoid(p, V(0.013f, -0.390f, 0.0010f), V(0.0225f, 0.030f, 0.034f));    // trochlear block
+  // The lateral lip of the trochlea stands higher and further forward than the medial, the
+  // wall that keeps the patella from slipping outward (our estimate of its size).
+  c += sdEllipsoid(p, V(0.018f, -0.382f, 0.0175f), V(0.0185f, 0.027f, 0.0125f));
   c += sdSphere(p, V(0.004f, -0.399f, -0.0310f), 0.0085f);                        // medial epicondyle
   c += sdSphere(p, V(-0.002f, -0.404f, 0.0290f), 0.0085f);                        // lateral epicondyle
   c += sdSphere(p, V(0.006f, -0.381f, -0.0235f), 0.0055f);                        // adductor tubercle
   d = c.d;
-  d = smax(d, -sdCapsule(p, V(0.044f, -0.368f, 0.003f), V(0.040f, -0.420f, 0.002f), 0.0125f), 0.004f);  // trochlear groove
+  d = smax(d, -sdCapsule(p, V(0.043f, -0.366f, 0.003f), V(0.039f, -0.420f, 0.002f), 0.0125f), 0.004f);  // trochlear groove
   d = smax(d, -sdCapsule(p, V(-0.034f, -0.418f, 0.001f), V(0.000f, -0.428f, 0.001f), 0.0085f), 0.003f);  // intercondylar notch
   return d;
 }
