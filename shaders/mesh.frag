@@ -64,12 +64,14 @@ void main() {
 
   vec3 albedo = mix(mix(uBaseColor.rgb, uTendonColor, vTendon), pow(uTint.rgb, vec3(2.2)), uTint.a);
   float roughness = mix(uRoughness, uTendonRoughness, vTendon);
+  // Outside the branch: derivatives inside non-uniform control flow are undefined.
+  float linesPerPixel = fwidth(vFibreLines);
   if (uStriation > 0.0 && vFibre.w > 0.5 && vTendon < 0.99) {
     // Fine lines along the fibres, from the phase the generator stores (a few millimetres
     // apart, converging into the tendons). Faded where they would alias: far away, and on the
     // seam where the phase wraps round a muscle's deep side.
     float line = 0.5 + 0.5 * sin(vFibreLines);
-    float fade = 1.0 - smoothstep(0.8, 2.0, fwidth(vFibreLines));
+    float fade = 1.0 - smoothstep(0.8, 2.0, linesPerPixel);
     albedo *= 1.0 - uStriation * (1.0 - vTendon) * fade * line * line;
   }
 

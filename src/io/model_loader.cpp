@@ -53,8 +53,9 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
       const aiVector3D& n = src.mNormals[i];
       v.normal = glm::normalize(normalMatrix * glm::vec3(n.x, n.y, n.z));
     }
-    // The generator stores fibre directions as tangents, the one extra vector Assimp keeps.
-    if (src.mTangents) {
+    // The generator stores fibre directions as tangents, the one extra vector Assimp keeps
+    // (other files' tangents belong to their textures: no fibres there).
+    if (tendonInUv && src.mTangents) {
       const aiVector3D& t = src.mTangents[i];
       glm::vec3 f = glm::mat3(world) * glm::vec3(t.x, t.y, t.z);
       float len = glm::length(f);
@@ -64,7 +65,8 @@ SceneMesh convertMesh(const aiMesh& src, const glm::mat4& world, const std::stri
     // coordinates mean something else, so only the generator's are read).
     if (tendonInUv && src.mTextureCoords[0]) {
       v.tendon = std::clamp(src.mTextureCoords[0][i].x, 0.0f, 1.0f);
-      v.fibreLines = src.mTextureCoords[0][i].y; // the phase of its fibre lines
+      // The phase of its fibre lines; Assimp's glTF importer turns v into 1 - v.
+      v.fibreLines = 1.0f - src.mTextureCoords[0][i].y;
     }
   }
   // Skin weights: keep the four largest per vertex, renormalised, joints indexed by name.

@@ -48,7 +48,7 @@ const std::map<std::string, MeshData>& model() {
       if (m->mTextureCoords[0])
         for (unsigned v = 0; v < m->mNumVertices; ++v) {
           d.tendon.push_back(m->mTextureCoords[0][v].x);
-          d.lines.push_back(m->mTextureCoords[0][v].y);
+          d.lines.push_back(1.0f - m->mTextureCoords[0][v].y);  // Assimp's glTF importer flips v
         }
       if (m->mTangents)
         for (unsigned v = 0; v < m->mNumVertices; ++v) d.fibre.emplace_back(m->mTangents[v].x, m->mTangents[v].y, m->mTangents[v].z);

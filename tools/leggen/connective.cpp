@@ -186,7 +186,8 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     f.kind = Kind::Fat;
     f.bodies = {"patella_r", "tibia_r"};  // skinned along its chord joint (see the description)
     // An ellipsoid larger than the space, cut by the bones around it and, in front, by a plane
-    // along the tendon a millimetre behind its midline, so it shows only beside the tendon.
+    // along the line from the patellar apex to the tuberosity, a millimetre behind it (the
+    // tendon runs a few millimetres in front of that line), so it shows only beside the tendon.
     const V c = T(0.033f, -0.038f, 0.0f), r(0.021f, 0.026f, 0.024f);
     const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - apex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);

@@ -41,8 +41,8 @@ struct Anchor {
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
 constexpr float kAnchorR = 0.0035f;    // tendon radius at the attachment
-constexpr float kCarveRound = 0.002f;
-constexpr float kLineSpacing = 0.003f;  // between the fibre lines the shader draws (our choice)  // radius of the rounded edge a carve leaves (our choice)
+constexpr float kCarveRound = 0.002f;   // radius of the rounded edge a carve leaves (our choice)
+constexpr float kLineSpacing = 0.003f;  // between the fibre lines the shader draws (our choice)
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
