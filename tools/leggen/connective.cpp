@@ -218,14 +218,16 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
   }
   {  // Retinacula: thin sheets from the patellar borders to the epicondyles.
     const float t = 0.5f * sz("retinaculum", "thickness_m");
-    const V latEnd = F(0.002f, -0.404f, 0.047f), medEnd = F(0.006f, -0.400f, -0.046f);
+    // Ending just inside the epicondyles, narrowing to them, their ends pinned there: ended
+    // 7-10 mm out from the bone they stood off the knee's sides as wings, seen from the front.
+    const V latEnd = F(0.003f, -0.404f, 0.034f), medEnd = F(0.007f, -0.400f, -0.035f);
     const V latStart = po + V(-0.002f, -0.002f, 0.021f), medStart = po + V(-0.002f, -0.002f, -0.021f);
-    Strand l = makeStrand({latStart, F(0.030f, -0.400f, 0.040f), latEnd}, {{0.0f, 0.015f, 0.6f * t}, {0.35f, 0.017f, t}, {1.0f, 0.012f, 0.6f * t}}, thigh, 1.0f, 16);
-    drape(l, boneUnder, thigh, 0.0008f, false, false);
+    Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, {{0.0f, 0.014f, 0.6f * t}, {0.3f, 0.016f, t}, {0.7f, 0.011f, t}, {1.0f, 0.006f, 0.6f * t}}, thigh, 1.0f, 16);
+    drape(l, boneUnder, thigh, 0.0008f, false, true);
     out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
     out.back().blendWholeLength = true;
-    Strand m = makeStrand({medStart, F(0.030f, -0.398f, -0.034f), medEnd}, {{0.0f, 0.015f, 0.6f * t}, {0.35f, 0.017f, t}, {1.0f, 0.012f, 0.6f * t}}, thigh, 1.0f, 16);
-    drape(m, boneUnder, thigh, 0.0008f, false, false);
+    Strand m = makeStrand({medStart, F(0.031f, -0.398f, -0.029f), medEnd}, {{0.0f, 0.014f, 0.6f * t}, {0.3f, 0.016f, t}, {0.7f, 0.011f, t}, {1.0f, 0.006f, 0.6f * t}}, thigh, 1.0f, 16);
+    drape(m, boneUnder, thigh, 0.0008f, false, true);
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
     out.back().blendWholeLength = true;
   }
