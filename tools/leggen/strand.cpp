@@ -107,7 +107,10 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
   }
   const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
   if (fibre) *fibre = T;
-  if (around) *around = std::atan2(u / A, v / B);
+  // Scaled by the square roots of the half-axes: the arc length per radian is then the same,
+  // sqrt(A B), at the middle of the broad face and at the edges (by the ellipse's own angle
+  // the lines stood A/B times further apart on the broad face than at the edges).
+  if (around) *around = std::atan2(u / std::sqrt(A), v / std::sqrt(B));
   if (tendon) {
     // Tendon where the section has shrunk to a fifth of the belly's or less
     // (by area, a twentieth); the change takes a few centimetres, as at a

@@ -39,7 +39,8 @@ struct Strand {
   // beyond a quarter turn from the centreline round its axis, so the far
   // side of the limb (where the wrapped angle wraps round) stays clear.
   // around (optional): the point's angle round the centreline on the elliptic section,
-  // 0 on the outward side, +-pi on the deep side (where the fibre lines' seam is hidden).
+  // 0 on the outward side, +-pi on the deep side (where the fibre lines' seam is hidden),
+  // spaced about evenly by arc length.
   float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false, float* tendon = nullptr,
              float* around = nullptr) const;
 };
