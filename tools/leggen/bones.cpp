@@ -251,7 +251,8 @@ float hipBoneLocal(V p) {
   u += sdSphere(p, V(-0.104f, -0.062f, 0.060f), 0.0060f);                           // ischial spine
   u += sdRoundCone(p, H + V(0.018f, -0.012f, -0.014f), V(-0.048f, -0.088f, 0.012f), 0.0095f, 0.0085f);  // superior ramus
   u += sdEllipsoid(p, V(-0.050f, -0.093f, 0.011f), V(0.012f, 0.019f, 0.0095f));   // pubic body
-  u += sdSphere(p, V(-0.032f, -0.083f, 0.020f), 0.0060f);                           // pubic tubercle
+  // The pubic tubercle: a low bump on the ramus's upper border (a 6 mm ball read as a knob).
+  u += sdEllipsoid(p, V(-0.036f, -0.083f, 0.020f), V(0.0045f, 0.0035f, 0.0055f));
   u += sdRoundCone(p, V(-0.056f, -0.106f, 0.012f), V(-0.110f, -0.117f, 0.048f), 0.0070f, 0.0085f);  // ischiopubic ramus
   return smax(u.d, -sdSphere(p, H, 0.0255f), 0.002f);  // keep the socket clear of the head
 }
