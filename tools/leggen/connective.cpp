@@ -127,8 +127,8 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // thigh axis, so "away from the axis" turned the band's top to face forward, and from the
     // side it was seen edge-on, a twisted ribbon in front of the tensor.
     const float hipY = fr.origin("femur_r").y;
-    // Level everywhere: below the thigh axis's end, "away from the axis" points down, and the
-    // band's end turned to face the floor, a kinked flap beside the knee seen from the front.
+    // Kept level: below the thigh axis's end, "away from the axis" tilts down towards the
+    // floor, and the band's end would face it.
     const Outward band = [thigh, hipY](V p) {
       const float k = smoothstep01(hipY + 0.02f, hipY - 0.06f, p.y);
       V o = glm::mix(V(0.0f, 0.0f, 1.0f), thigh(p), k);
