@@ -120,7 +120,9 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     box.add(b.sheet->box);
   }
   for (const auto& sd : m.strands) {
-    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale);
+    // The vastus medialis bends sharply above the knee under a broad section: at 28 samples each
+    // sample's edge on the inner side of the bend left a dark groove above the VMO.
+    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.id == "vastus_medialis" ? 56 : 28);
     s.tendonFrom = sd.tendonFrom;
     if (sd.drape) {
       // Capped: a strand lifted clear of every deeper belly bows away from
