@@ -120,9 +120,10 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     box.add(b.sheet->box);
   }
   for (const auto& sd : m.strands) {
-    // The vastus medialis bends sharply above the knee under a broad section: at 28 samples each
-    // sample's edge on the inner side of the bend left a dark groove above the VMO.
-    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.id == "vastus_medialis" ? 56 : 28);
+    // The vastus medialis and lateralis bend sharply above the knee under broad sections: at 28
+    // samples each sample's edge on the inner side of the bend left a dark groove (above the VMO,
+    // and a mottled band low on the lateralis).
+    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.id == "vastus_medialis" || m.id == "vastus_lateralis" ? 56 : 28);
     s.tendonFrom = sd.tendonFrom;
     if (sd.drape) {
       // Capped: a strand lifted clear of every deeper belly bows away from
