@@ -324,8 +324,9 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   // muscle: carving order passes a pinhole from one muscle to the next when anything changes.
   // 57 on the model of 2026-12-01, 44 after the gluteal slots and the sartorius lift (and
   // after the iliopsoas was joined past the brim: two pinholes in the adductor brevis, others
-  // gone elsewhere); 29 once carved borders were rounded (2026-12-02).
-  CHECK(total <= 29);
+  // gone elsewhere); 29 once carved borders were rounded, 28 with the vastus medialis sampled
+  // finer (2026-12-02).
+  CHECK(total <= 28);
 }
 
 TEST_CASE("model: triangle budget") {
