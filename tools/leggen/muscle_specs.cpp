@@ -242,8 +242,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // Its broad thin origin on the pubis lies over the adductors' origins: carved
   // by them up to the usual 16 mm, a piece of it was cut off its belly.
   m.back().anchorFree = 0.028f;
+  // It crosses the rectus femoris high and medially (its path at mid-thigh 2 cm more medial
+  // than before): crossing lower, where the rectus belly rises in front of it, the rectus cut
+  // its upper strap across in a ragged edge.
   add("sartorius",
-      {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.052f, -0.14f, 0.012f), F(0.030f, -0.24f, -0.036f), F(-0.010f, -0.32f, -0.050f),
+      {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.048f, -0.14f, -0.008f), F(0.030f, -0.24f, -0.042f), F(-0.010f, -0.32f, -0.050f),
          F(-0.012f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
         {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.85f, 0.013f, 0.0035f}, {0.93f, 0.007f, 0.0025f},
          {1.0f, 0.009f, 0.0013f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
