@@ -282,8 +282,8 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
   if (fibre) {
     const glm::vec2 dv = quad.dv(uc);
     const vec3 tang = -std::sin(th) * P + std::cos(th) * L;
-    // At the point's own radius: at the bed's, the fibres of a thick sheet's outer face came
-    // out tilted from the lines of constant u they run along.
+    // At the point's own radius, not the bed's: the outer face of a thick sheet lies further
+    // out, where a turn of theta is a longer arc.
     *fibre = glm::normalize(tang * (dv.x / kRs) * r + D * dv.y);
   }
   return std::max(radial, edge);
