@@ -366,7 +366,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
                                  {{0.0f, 0.007f, 0.005f}, {0.12f, 0.011f, 0.009f}, {0.4f, 0.012f, 0.009f}, {0.68f, 0.005f, 0.004f},
                                   {0.76f, 0.0030f, 0.0022f}, {1.0f, 0.0028f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.72f}};
     // Each tendon is laid on the tarsals, its metatarsal head and phalanges (draped up from
-    // just over them, radii as bones.cpp builds them) and ends on the middle phalanx.
+    // just over them, radii as bones.cpp builds them, then settled back onto them: draped
+    // alone, they bridged the arch up to 13 mm off the bones) and ends on the middle phalanx.
     const float rh[4] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
     for (int i = 0; i < 4; ++i) {
       const V h = heads[i], tip = tips[i];
@@ -376,7 +377,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
                       C(h.x - 0.014f, h.y + top, h.z), C(h.x, h.y + top, h.z), co + start + (tip - start) * 0.3f + V(0.0f, 0.0092f, 0.0f),
                       co + start + (tip - start) * 0.8f + V(0.0f, 0.0090f, 0.0f)},
                      {{0.0f, 0.0024f, 0.0018f}, {1.0f, 0.0022f, 0.0014f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f,
-                     /*tendonFrom*/ 0.0f});
+                     /*tendonFrom*/ 0.0f, /*settle*/ 0.015f});
     }
     // A small blend: a wide one webs the slender tendons together where they part.
     add("extensor_digitorum_longus", std::move(edl), 0.003f, 0.0012f, 5000);
@@ -398,7 +399,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
            {1.0f, 0.0026f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.74f},
          {{C(0.086f, 0.045f, -0.015f), C(0.100f, 0.040f, -0.021f), C(0.124f, 0.0335f, -0.026f), C(0.1465f, 0.0226f, -0.028f), C(0.169f, 0.0172f, -0.029f),
            C(0.190f, 0.0125f, -0.028f), C(0.231f, 0.0065f, -0.024f)},
-          {{0.0f, 0.0028f, 0.0020f}, {1.0f, 0.0026f, 0.0016f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f, /*tendonFrom*/ 0.0f}},
+          {{0.0f, 0.0028f, 0.0020f}, {1.0f, 0.0026f, 0.0016f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f, /*tendonFrom*/ 0.0f, /*settle*/ 0.015f}},
         0.003f, 0.0012f, 3000);
   }
   // Broad muscles bend their sections around the limb (the vasti around the

@@ -20,6 +20,7 @@ struct StrandSpec {
   bool wrap = false;  // bend the section around the axis of `outward`
   float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
   float tendonFrom = 2.0f;  // see Strand::tendonFrom
+  float settle = 0.0f;  // furthest it may be lowered onto what lies beneath before draping (0: not)
 };
 
 struct MuscleSpec {

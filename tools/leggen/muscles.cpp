@@ -132,6 +132,12 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, sd.maxDrape > 0.0f ? sd.maxDrape : kMaxDrape);
       if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s draped by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
     }
+    // Then lowered onto the bones where draping (or the spec) left it hanging over a hollow;
+    // onto bone only, or a tendon beside it holds it up.
+    if (sd.settle > 0.0f) {
+      const float mv = settle(s, unionOf({under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones)}), sd.outward, 0.0006f, sd.pinStart, sd.pinEnd, sd.settle);
+      if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s settled by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
+    }
     if (sd.wrap) {
       // The wrap axis is whichever limb axis the strand's outward comes from.
       const vec3 mid = s.c[s.c.size() / 2];

@@ -151,17 +151,54 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
     }
     if (!any) break;
   }
-  // Recompute frames and bounds.
-  for (int i = 0; i < n; ++i) {
-    s.tg[i] = glm::normalize(s.c[std::min(i + 1, n - 1)] - s.c[i == 0 ? 0 : i - 1]);
-    vec3 o = outward(s.c[i]);
-    o -= s.tg[i] * glm::dot(o, s.tg[i]);
-    s.n[i] = glm::length(o) < 1e-6f ? glm::normalize(glm::cross(s.tg[i], vec3(0, 0, 1))) : glm::normalize(o);
-  }
-  s.box = Box{};
-  s.maxR = 0.0f;
-  for (int i = 0; i < n; ++i) { const float r = std::max(s.a[i], s.b[i]); s.box.add(s.c[i], r); s.maxR = std::max(s.maxR, r); }
+  finish(s, outward);
   return *std::max_element(moved.begin(), moved.end());
+}
+
+float settle(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove) {
+  const int n = static_cast<int>(s.c.size());
+  // How far each sample can fall along -outward before it rests on `under`: sphere tracing,
+  // so it never steps through a surface. A pinned end cannot fall.
+  std::vector<float> fall(n, 0.0f);
+  for (int i = 0; i < n; ++i) {
+    if ((pinStart && i == 0) || (pinEnd && i == n - 1)) continue;
+    const vec3 down = -glm::normalize(outward(s.c[i]));
+    float t = 0.0f;
+    for (int k = 0; k < 48 && t < maxMove; ++k) {
+      const float d = under(s.c[i] + down * t) - (s.b[i] + gap);
+      if (d < 1e-4f) break;
+      t += d;
+    }
+    fall[i] = std::min(t, maxMove);
+  }
+  // Tethered by fascia, a tendon follows the bones' surface rather than spanning the
+  // hollows as a taut cord would (a cord from the ankle to the toes stood 10 mm off the
+  // metatarsal heads): each sample is lowered as far as it goes, the drops smoothed along
+  // the strand, and where the smoothing cut into a crest it is draped out again.
+  std::vector<float> drop = fall;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<float> next(n);
+    for (int i = 0; i < n; ++i) {
+      float sum = 0.0f, w = 0.0f;
+      for (int j = std::max(0, i - 3); j <= std::min(n - 1, i + 3); ++j) {
+        const float k = 4.0f - static_cast<float>(std::abs(i - j));
+        sum += k * drop[j];
+        w += k;
+      }
+      next[i] = sum / w;
+    }
+    if (pinStart) next[0] = 0.0f;
+    if (pinEnd) next[n - 1] = 0.0f;
+    drop = std::move(next);
+  }
+  float most = 0.0f;
+  for (int i = 0; i < n; ++i) {
+    s.c[i] -= glm::normalize(outward(s.c[i])) * drop[i];
+    most = std::max(most, drop[i]);
+  }
+  finish(s, outward);
+  drape(s, under, outward, gap, pinStart, pinEnd, 0.004f);
+  return most;
 }
 
 Mesh loft(const Strand& s, int around) {
