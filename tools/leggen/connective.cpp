@@ -298,6 +298,11 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
       if (s.id == id) proxies.push_back(s.shape);
     if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") feet.push_back(s.shape.f);
   }
+  // The medial arch is filled by the short muscles of the sole (abductor hallucis and its
+  // neighbours, our estimate of their bulk): round the bones alone the skin hugged the arch,
+  // and the long flexor tendons crossing under it came out of it.
+  const V co = fr.origin("calcn_r");
+  feet.push_back([a = co + V(0.040f, 0.010f, -0.026f), b = co + V(0.140f, 0.000f, -0.028f)](V p) { return sdCapsule(p, a, b, 0.007f); });
   const float cover = static_cast<float>(d.skinMinCover);
   Structure skin;
   skin.id = "skin";

@@ -300,6 +300,61 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     g.clips = {glm::vec4(0.0f, 0.0f, -1.0f, -0.006f)};  // the sacral origin stops short of the midline
     m.push_back(std::move(g));
   }
+  // --- deep back of the leg, under the soleus (built first, so it lies over them). Their
+  // tendons pass behind the medial malleolus (tibialis posterior in front, then the long
+  // toe flexor) and behind the talus (the big toe's), each in its own groove.
+  {
+    const V co = fr.origin("calcn_r");
+    auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
+    const Outward down = fixedDir(V(0, -1, 0));
+    // Tibialis posterior: the deepest, on the membrane between tibia and fibula; its tendon
+    // curves under the malleolus, over the talus's inner side, to the navicular tuberosity.
+    add("tibialis_posterior",
+        {{{T(-0.013f, -0.095f, 0.018f), T(-0.016f, -0.18f, 0.014f), T(-0.018f, -0.27f, 0.006f), T(-0.017f, -0.33f, -0.006f),
+           T(-0.013f, -0.370f, -0.016f), T(-0.010f, -0.397f, -0.019f), T(-0.004f, -0.425f, -0.022f), C(0.052f, 0.036f, -0.031f),
+           C(0.066f, 0.027f, -0.033f), C(0.080f, 0.020f, -0.034f), C(0.093f, 0.019f, -0.035f)},
+          {{0.0f, 0.007f, 0.004f}, {0.12f, 0.013f, 0.007f}, {0.38f, 0.014f, 0.008f}, {0.55f, 0.007f, 0.005f}, {0.62f, 0.0032f, 0.0026f},
+           {1.0f, 0.0030f, 0.0024f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.60f}},
+        0.008f, 0.0013f, 4000);
+    // Flexor hallucis longus: from the lower back of the fibula; its tendon crosses behind
+    // the talus, under the sustentaculum tali and along the sole to the big toe's last bone.
+    add("flexor_hallucis_longus",
+        {{{T(-0.021f, -0.19f, 0.033f), T(-0.026f, -0.26f, 0.031f), T(-0.027f, -0.32f, 0.025f), T(-0.026f, -0.36f, 0.015f),
+           T(-0.024f, -0.393f, 0.004f), C(0.020f, 0.048f, -0.012f), C(0.022f, 0.030f, -0.028f), C(0.036f, 0.011f, -0.025f),
+           C(0.050f, 0.010f, -0.026f),
+           C(0.080f, 0.010f, -0.027f), C(0.112f, 0.005f, -0.027f), C(0.142f, 0.003f, -0.027f), C(0.169f, -0.0095f, -0.028f), C(0.200f, -0.0065f, -0.026f),
+           C(0.220f, -0.0075f, -0.024f), C(0.232f, -0.0090f, -0.021f)},
+          // Fleshy low, nearly to the ankle (the lowest belly behind it).
+          {{0.0f, 0.006f, 0.004f}, {0.12f, 0.011f, 0.007f}, {0.32f, 0.011f, 0.007f}, {0.42f, 0.004f, 0.003f}, {0.46f, 0.0026f, 0.0022f},
+           {1.0f, 0.0024f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.45f}},
+        0.008f, 0.0013f, 3500);
+    // Flexor digitorum longus: on the back of the tibia beside the tibialis posterior; its
+    // tendon, behind the malleolus, runs over the sustentaculum into the sole, where it parts
+    // into four, one to each lesser toe's last bone, laid up against the bones from below
+    // (the sole's soft tissue is the bones' outline grown by 9 mm: hung lower, at the level of
+    // the metatarsal heads, they came out of it).
+    std::vector<StrandSpec> fdl{{{T(-0.010f, -0.165f, -0.004f), T(-0.014f, -0.23f, -0.010f), T(-0.016f, -0.30f, -0.014f),
+                                  T(-0.017f, -0.355f, -0.016f), T(-0.016f, -0.392f, -0.020f), T(-0.014f, -0.418f, -0.022f),
+                                  C(0.042f, 0.032f, -0.033f), C(0.056f, 0.021f, -0.035f), C(0.068f, 0.011f, -0.035f),
+                                  C(0.080f, 0.003f, -0.028f), C(0.094f, 0.001f, -0.016f), C(0.112f, 0.000f, -0.006f)},
+                                 {{0.0f, 0.005f, 0.003f}, {0.15f, 0.009f, 0.006f}, {0.38f, 0.009f, 0.006f}, {0.5f, 0.004f, 0.003f},
+                                  {0.56f, 0.0024f, 0.0020f}, {1.0f, 0.0022f, 0.0018f}}, leg, false, true, true, false, 0.0f,
+                                 /*tendonFrom*/ 0.54f}};
+    const V heads[4] = {V(0.177f, 0.002f, -0.012f), V(0.170f, 0.001f, 0.004f), V(0.159f, 0.000f, 0.019f), V(0.138f, 0.002f, 0.037f)};
+    const V tips[4] = {V(0.245f, -0.004f, -0.010f), V(0.232f, -0.005f, 0.004f), V(0.216f, -0.005f, 0.018f), V(0.194f, -0.004f, 0.033f)};
+    const float rh[4] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
+    for (int i = 0; i < 4; ++i) {
+      const V h = heads[i], tip = tips[i];
+      const float low = 1.12f * rh[i] + 0.0028f;
+      fdl.push_back({{C(0.108f, 0.001f, -0.007f), C(std::min(0.125f, h.x - 0.024f), -0.002f, 0.5f * (h.z - 0.006f)), C(h.x - 0.014f, h.y - low, h.z),
+                      C(h.x, h.y - low, h.z), co + h + (tip - h) * 0.6f + V(0.0f, -0.0075f, 0.0f),
+                      // The fourth toe's reaches gait2392's insertion, under the tip of that toe.
+                      co + h + (tip - h) * (i == 2 ? 1.0f : 0.9f) + V(0.0f, -0.0065f, i == 2 ? 0.003f : 0.0f)},
+                     {{0.0f, 0.0020f, 0.0016f}, {1.0f, 0.0018f, 0.0013f}}, down, /*drape*/ true, true, false, false, 0.008f,
+                     /*tendonFrom*/ 0.0f, /*settle*/ 0.008f, /*settleGap*/ 0.0016f});
+    }
+    add("flexor_digitorum_longus", std::move(fdl), 0.003f, 0.0012f, 4000);
+  }
   // --- calf
   add("soleus",
       {{{T(-0.022f, -0.085f, 0.030f), T(-0.030f, -0.15f, 0.015f), T(-0.034f, -0.23f, 0.006f), T(-0.036f, -0.30f, 0.002f), T(-0.038f, -0.36f, -0.001f),

@@ -135,7 +135,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // Then lowered onto the bones where draping (or the spec) left it hanging over a hollow;
     // onto bone only, or a tendon beside it holds it up.
     if (sd.settle > 0.0f) {
-      const float mv = settle(s, unionOf({under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones)}), sd.outward, 0.0006f, sd.pinStart, sd.pinEnd, sd.settle);
+      const float mv = settle(s, unionOf({under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones)}), sd.outward, sd.settleGap, sd.pinStart, sd.pinEnd, sd.settle);
       if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s settled by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
     }
     if (sd.wrap) {

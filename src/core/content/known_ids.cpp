@@ -21,6 +21,8 @@ constexpr std::array kStructures = {
     "biceps_femoris_long_head"sv, "biceps_femoris_short_head"sv, "semitendinosus"sv, "semimembranosus"sv,
     // calves
     "gastrocnemius_medial_head"sv, "gastrocnemius_lateral_head"sv, "soleus"sv,
+    // deep back of the leg, under the soleus
+    "tibialis_posterior"sv, "flexor_digitorum_longus"sv, "flexor_hallucis_longus"sv,
     // shin: the front and outer side of the leg
     "tibialis_anterior"sv, "extensor_digitorum_longus"sv, "extensor_hallucis_longus"sv, "fibularis_longus"sv,
     "fibularis_brevis"sv,
