@@ -157,24 +157,27 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
 
 float settle(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove) {
   const int n = static_cast<int>(s.c.size());
-  // How far each sample can fall along -outward before it rests on `under`: sphere tracing,
-  // so it never steps through a surface. A pinned end cannot fall.
+  if (n < 3) return 0.0f;
+  // How far each sample can fall against outward before it rests on `under` (sphere tracing
+  // on a field that may underestimate distance, never over it). A sample with no bone within
+  // maxMove stays where it is: one moved the full distance over a gap hung in the air.
   std::vector<float> fall(n, 0.0f);
   for (int i = 0; i < n; ++i) {
-    if ((pinStart && i == 0) || (pinEnd && i == n - 1)) continue;
     const vec3 down = -glm::normalize(outward(s.c[i]));
     float t = 0.0f;
-    for (int k = 0; k < 48 && t < maxMove; ++k) {
+    bool rests = false;
+    for (int k = 0; k < 64 && t < maxMove; ++k) {
       const float d = under(s.c[i] + down * t) - (s.b[i] + gap);
-      if (d < 1e-4f) break;
+      if (d < 1e-4f) { rests = true; break; }
       t += d;
     }
-    fall[i] = std::min(t, maxMove);
+    fall[i] = rests ? t : 0.0f;
   }
   // Tethered by fascia, a tendon follows the bones' surface rather than spanning the
   // hollows as a taut cord would (a cord from the ankle to the toes stood 10 mm off the
-  // metatarsal heads): each sample is lowered as far as it goes, the drops smoothed along
-  // the strand, and where the smoothing cut into a crest it is draped out again.
+  // metatarsal heads): the drops are smoothed along the strand, faded in next to a pinned
+  // end (a fork kinked 45 degrees where the first free sample fell 8 mm), and where the
+  // smoothing cut into a crest the strand is draped out again.
   std::vector<float> drop = fall;
   for (int pass = 0; pass < 2; ++pass) {
     std::vector<float> next(n);
@@ -187,12 +190,15 @@ float settle(Strand& s, const Field& under, const Outward& outward, float gap, b
       }
       next[i] = sum / w;
     }
-    if (pinStart) next[0] = 0.0f;
-    if (pinEnd) next[n - 1] = 0.0f;
     drop = std::move(next);
   }
   float most = 0.0f;
   for (int i = 0; i < n; ++i) {
+    constexpr float kFade = 4.0f;
+    float fade = 1.0f;
+    if (pinStart) fade = std::min(fade, static_cast<float>(i) / kFade);
+    if (pinEnd) fade = std::min(fade, static_cast<float>(n - 1 - i) / kFade);
+    drop[i] *= std::min(fade, 1.0f);
     s.c[i] -= glm::normalize(outward(s.c[i])) * drop[i];
     most = std::max(most, drop[i]);
   }

@@ -60,10 +60,12 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
 float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove = 1e9f,
             int fade = 3);
 
-// The opposite of drape, for a tendon held to bone by fascia: lowers the centreline against
-// `outward` onto `under` (b + gap clear of it), each sample as far as it goes (at most
-// maxMove), the drops smoothed along the strand, then draped out where the smoothing cut
-// into a crest. A pinned end stays put. Returns the largest drop.
+// The opposite of drape, for a tendon held to bone by fascia: moves the centreline against
+// `outward` (down for a tendon on the dorsum of the foot, up for one in the sole) onto
+// `under`, b + gap clear of it, each sample as far as it goes where it meets bone within
+// maxMove (a sample over a gap stays put), the moves smoothed along the strand and faded in
+// next to a pinned end; then draped out (at most 4 mm) where the smoothing cut into a crest.
+// Returns the largest move before that drape.
 float settle(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove);
 
 // Closed tube mesh around the strand (elliptic rings, capped ends).
