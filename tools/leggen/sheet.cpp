@@ -286,7 +286,9 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
     // out, where a turn of theta is a longer arc.
     *fibre = glm::normalize(tang * (dv.x / kRs) * r + D * dv.y);
   }
-  return std::max(radial, edge);
+  // The rim rounded where the faces meet the outline: a square rim a voxel or two tall came
+  // out serrated along the lower border of the gluteus maximus.
+  return smax(radial, edge, 0.003f);
 }
 
 }  // namespace leggen
