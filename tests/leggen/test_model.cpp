@@ -325,8 +325,9 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   // 57 on the model of 2026-12-01, 44 after the gluteal slots and the sartorius lift (and
   // after the iliopsoas was joined past the brim: two pinholes in the adductor brevis, others
   // gone elsewhere); 29 once carved borders were rounded, 28 with the vastus medialis sampled
-  // finer (2026-12-02).
-  CHECK(total <= 28);
+  // finer (2026-12-02); 26 with the deep calf muscles, the iliacus rim and the
+  // sustentaculum rooted in the calcaneus (2026-12-02, later).
+  CHECK(total <= 26);
 }
 
 TEST_CASE("model: triangle budget") {

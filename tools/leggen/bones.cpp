@@ -109,9 +109,9 @@ float calcaneusLocal(V p) {
   // third), and below it the heel tubercle the foot stands on.
   u += sdEllipsoid(p, V(0.005f, 0.019f, -0.005f), V(0.0135f, 0.0200f, 0.0145f));
   u += sdEllipsoid(p, V(0.012f, 0.002f, -0.005f), V(0.0170f, 0.0085f, 0.0150f));
-  // Sustentaculum tali: a shelf jutting from the inner side under the talus.
-  u += sdEllipsoid(p, V(0.036f, 0.021f, -0.021f), V(0.011f, 0.0045f, 0.0085f));
-  return u.d;
+  // Sustentaculum tali: a shelf jutting from the inner side under the talus, rooted in the
+  // body (set apart from it, a thin ellipsoid read as a coin stuck on the bone).
+  return smin(u.d, sdEllipsoid(p, V(0.036f, 0.021f, -0.017f), V(0.012f, 0.0055f, 0.0125f)), 0.005f);
 }
 
 // Tarsals, metatarsals and phalanges in the calcaneus frame; the toes part
