@@ -66,13 +66,14 @@ void main() {
   float roughness = mix(uRoughness, uTendonRoughness, vTendon);
   // Outside the branch: derivatives inside non-uniform control flow are undefined.
   float linesPerPixel = fwidth(vFibreLines);
-  if (uStriation > 0.0 && vFibre.w > 0.5 && vTendon < 0.99) {
+  if (uStriation > 0.0 && vFibre.w > 0.5) {
     // Fine lines along the fibres, from the phase the generator stores (a few millimetres
-    // apart, converging into the tendons). Faded where they would alias: far away, and on the
-    // seam where the phase wraps round a muscle's deep side.
+    // apart, converging into the tendons; finer and fainter on tendon, a sheen of collagen
+    // bundles). Faded where they would alias: far away, and on the seam where the phase
+    // wraps round a muscle's deep side.
     float line = 0.5 + 0.5 * sin(vFibreLines);
     float fade = 1.0 - smoothstep(0.8, 2.0, linesPerPixel);
-    albedo *= 1.0 - uStriation * (1.0 - vTendon) * fade * line * line;
+    albedo *= 1.0 - uStriation * mix(1.0, 0.45, vTendon) * fade * line * line;
   }
 
   float shininess = mix(96.0, 6.0, clamp(roughness, 0.0, 1.0));

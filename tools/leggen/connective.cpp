@@ -28,6 +28,22 @@ Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPo
   s.mesh = loft(st, 24);
   auto shared = std::make_shared<Strand>(std::move(st));
   s.shape = Shape{[shared](vec3 p) { return shared->eval(p); }, shared->box.grown(0.002f)};
+  // Fibres along the strand, all tendon, and fine lines along them (a whole number round
+  // the section, about 1.5 mm apart at its thickest): without them the tendons and bands
+  // read as white plastic.
+  s.fibre = [shared](vec3 p) {
+    vec3 f(0, -1, 0);
+    shared->eval(p, &f);
+    return glm::vec4(f, 1.0f);
+  };
+  float peak = 0.0f;
+  for (std::size_t i = 0; i < shared->a.size(); ++i) peak = std::max(peak, std::sqrt(shared->a[i] * shared->b[i]));
+  const float lines = std::max(6.0f, std::round(6.2831853f * peak / 0.0015f));
+  s.fibreLines = [shared, lines](vec3 p) {
+    float around = 0.0f;
+    shared->eval(p, nullptr, 0.01f, false, nullptr, &around);
+    return around * lines;
+  };
   for (const auto& sp : path)
     if (std::find(s.bodies.begin(), s.bodies.end(), sp.body) == s.bodies.end()) s.bodies.push_back(sp.body);
   if (s.bodies.size() > 1) s.skinPaths.push_back(std::move(path));
