@@ -20,7 +20,7 @@ struct StrandSpec {
   bool wrap = false;  // bend the section around the axis of `outward`
   float maxDrape = 0.0f;  // furthest draping may lift it (0: the default)
   float tendonFrom = 2.0f;  // see Strand::tendonFrom
-  float settle = 0.0f;  // furthest it may be lowered onto the bones after draping (0: not)
+  float settle = 0.0f;  // furthest it may be moved onto the bones after draping (0: not; see settle())
   float settleGap = 0.0006f;  // left between it and the bones (a thin one needs more: carving by bone is rounded)
 };
 

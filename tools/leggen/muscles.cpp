@@ -132,8 +132,9 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       const float mv = drape(s, below, sd.outward, 0.0012f, sd.pinStart, sd.pinEnd, sd.maxDrape > 0.0f ? sd.maxDrape : kMaxDrape);
       if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s draped by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
     }
-    // Then lowered onto the bones where draping (or the spec) left it hanging over a hollow;
-    // onto bone only, or a tendon beside it holds it up.
+    // Then moved onto the bones against its outward direction (down on the dorsum of the foot,
+    // up in the sole) where draping or the spec left it off them; onto bone only, or a tendon
+    // beside it would hold it off.
     if (sd.settle > 0.0f) {
       const float mv = settle(s, unionOf({under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones)}), sd.outward, sd.settleGap, sd.pinStart, sd.pinEnd, sd.settle);
       if (std::getenv("LEGGEN_DEBUG") && scale == 1.0f) std::fprintf(stderr, "leggen: %s settled by up to %.1f mm\n", m.id.c_str(), mv * 1000.0f);
