@@ -72,7 +72,7 @@ Strand makeStrand(const std::vector<vec3>& ctrl, const std::vector<Key>& keys, c
   return s;
 }
 
-float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendon, float* around) const {
+float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendon, float* around, float* across) const {
   if (box.distance(p) > cutoff) return box.distance(p);
   float best = 1e30f, bh = 0.0f;
   std::size_t bi = 0;
@@ -111,6 +111,7 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
   // sqrt(A B), at the middle of the broad face and at the edges (by the ellipse's own angle
   // the lines stood A/B times further apart on the broad face than at the edges).
   if (around) *around = std::atan2(u / std::sqrt(A), v / std::sqrt(B));
+  if (across) *across = u / A;
   if (tendon) {
     // Tendon where the section has shrunk to a fifth of the belly's or less
     // (by area, a twentieth); the change takes a few centimetres, as at a

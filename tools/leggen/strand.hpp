@@ -41,8 +41,9 @@ struct Strand {
   // around (optional): the point's angle round the centreline on the elliptic section,
   // 0 on the outward side, +-pi on the deep side (where the fibre lines' seam is hidden),
   // spaced about evenly by arc length.
+  // across (optional): the point's place across the section's width, -1 to 1 (u / A).
   float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, bool farSide = false, float* tendon = nullptr,
-             float* around = nullptr) const;
+             float* around = nullptr, float* across = nullptr) const;
 };
 
 // Outward direction (the thickness axis) at a centreline point.
