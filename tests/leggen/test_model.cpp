@@ -226,7 +226,7 @@ TEST_CASE("model: fibre lines run along the fibres, a few millimetres apart on m
   // Known fault (issue 3): the vastus medialis oblique, short, flat and oblique to its
   // neighbours' carving, has its lines about 25 degrees off its fibres (0.47).
   for (const auto& mu : desc().muscles) check(mu.id, true, mu.id == "vastus_medialis_oblique" ? 0.6 : 0.3, 0.0015, 0.006);
-  // Set 1.5 mm apart where each is broadest, closer together where it narrows (medians 2.0-2.7
+  // Set 3 mm apart where each is broadest, closer together where it narrows (medians 2.0-2.7
   // mm). Laid round the section, the flat bands' lines crowded mid-band (medians 4.1-4.2 mm).
   for (const char* id : {"quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band", "lateral_retinaculum", "medial_retinaculum"})
     check(id, false, 0.3, 0.0008, 0.0035);

@@ -28,36 +28,22 @@ Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPo
   s.mesh = loft(st, 24);
   auto shared = std::make_shared<Strand>(std::move(st));
   s.shape = Shape{[shared](vec3 p) { return shared->eval(p); }, shared->box.grown(0.002f)};
-  // Fibres along the strand, all tendon, and fine lines along them, about 1.5 mm apart where
-  // it is broadest: without them the tendons and bands read as white plastic. Round a round
-  // tendon a whole number of them; across a flat band by its width, the same on both faces
-  // (the angle round so flat a section crowded them mid-band).
+  // Fibres along the strand, all tendon, and fine lines along them across its width, 3 mm
+  // apart where it is broadest (as on the bellies), converging as it narrows, the same on both faces: without
+  // them the tendons and bands read as white plastic. (Ours are all flat; laid round the
+  // section, the lines crowded mid-band.)
   s.fibre = [shared](vec3 p) {
     vec3 f(0, -1, 0);
     shared->eval(p, &f);
     return glm::vec4(f, 1.0f);
   };
-  float peak = 0.0f, width = 0.0f, flat = 1.0f;
-  for (std::size_t i = 0; i < shared->a.size(); ++i) {
-    peak = std::max(peak, std::sqrt(shared->a[i] * shared->b[i]));
-    width = std::max(width, shared->a[i]);
-    flat = std::max(flat, shared->a[i] / std::max(shared->b[i], 1e-5f));
-  }
-  if (flat > 3.0f) {
-    const float k = 3.14159265f * width / 0.0015f;  // phase at the edge: width / spacing lines across
-    s.fibreLines = [shared, k](vec3 p) {
-      float across = 0.0f;
-      shared->eval(p, nullptr, 0.01f, false, nullptr, nullptr, &across);
-      return across * k;
-    };
-  } else {
-    const float lines = std::max(6.0f, std::round(6.2831853f * peak / 0.0015f));
-    s.fibreLines = [shared, lines](vec3 p) {
-      float around = 0.0f;
-      shared->eval(p, nullptr, 0.01f, false, nullptr, &around);
-      return around * lines;
-    };
-  }
+  const float width = *std::max_element(shared->a.begin(), shared->a.end());
+  const float edgePhase = 3.14159265f * width / 0.0015f;  // 2 pi per 3 mm across the full width
+  s.fibreLines = [shared, edgePhase](vec3 p) {
+    float across = 0.0f;
+    shared->eval(p, nullptr, 0.01f, false, nullptr, nullptr, &across);
+    return across * edgePhase;
+  };
   for (const auto& sp : path)
     if (std::find(s.bodies.begin(), s.bodies.end(), sp.body) == s.bodies.end()) s.bodies.push_back(sp.body);
   if (s.bodies.size() > 1) s.skinPaths.push_back(std::move(path));

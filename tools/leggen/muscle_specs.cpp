@@ -32,6 +32,15 @@ Axis legAxis(const Frame& fr) {
 Axis buttockAxis() { return {vec3(-0.07f, 0.03f, 0.05f), vec3(-0.07f, -0.12f, 0.07f)}; }
 
 namespace {
+// The lesser toes' metatarsal heads, phalanx tips and head radii, as bones.cpp builds them
+// (calcaneus frame): the long extensor's and long flexor's tendons are laid along them.
+constexpr int kLesserToes = 4;
+const vec3 kToeHeads[kLesserToes] = {vec3(0.177f, 0.002f, -0.012f), vec3(0.170f, 0.001f, 0.004f), vec3(0.159f, 0.000f, 0.019f),
+                                     vec3(0.138f, 0.002f, 0.037f)};
+const vec3 kToeTips[kLesserToes] = {vec3(0.245f, -0.004f, -0.010f), vec3(0.232f, -0.005f, 0.004f), vec3(0.216f, -0.005f, 0.018f),
+                                    vec3(0.194f, -0.004f, 0.033f)};
+constexpr float kToeHeadR[kLesserToes] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
+
 Outward fixedDir(vec3 v) {
   const vec3 n = glm::normalize(v);
   return [n](vec3) { return n; };
@@ -347,12 +356,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
                                  {{0.0f, 0.005f, 0.003f}, {0.15f, 0.009f, 0.006f}, {0.38f, 0.009f, 0.006f}, {0.5f, 0.004f, 0.003f},
                                   {0.56f, 0.0024f, 0.0020f}, {1.0f, 0.0022f, 0.0018f}}, leg, false, true, true, false, 0.0f,
                                  /*tendonFrom*/ 0.54f}};
-    const V heads[4] = {V(0.177f, 0.002f, -0.012f), V(0.170f, 0.001f, 0.004f), V(0.159f, 0.000f, 0.019f), V(0.138f, 0.002f, 0.037f)};
-    const V tips[4] = {V(0.245f, -0.004f, -0.010f), V(0.232f, -0.005f, 0.004f), V(0.216f, -0.005f, 0.018f), V(0.194f, -0.004f, 0.033f)};
-    const float rh[4] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
-    for (int i = 0; i < 4; ++i) {
-      const V h = heads[i], tip = tips[i];
-      const float low = 1.12f * rh[i] + 0.0028f;
+    for (int i = 0; i < kLesserToes; ++i) {
+      const V h = kToeHeads[i], tip = kToeTips[i];
+      const float low = 1.12f * kToeHeadR[i] + 0.0028f;
       fdl.push_back({{C(0.108f, 0.001f, -0.007f), C(std::min(0.125f, h.x - 0.024f), -0.002f, 0.5f * (h.z - 0.006f)), C(h.x - 0.014f, h.y - low, h.z),
                       C(h.x, h.y - low, h.z), co + h + (tip - h) * 0.6f + V(0.0f, -0.0075f, 0.0f),
                       // The fourth toe's runs on under the tip of that toe, within 10 mm of gait2392's
@@ -422,8 +428,6 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         0.008f, 0.0013f, 4500);
     // Extensor digitorum longus: lateral to the tibialis anterior, a slender belly whose
     // tendon crosses the ankle and fans out over the foot into four, one to each lesser toe.
-    const V heads[4] = {V(0.177f, 0.002f, -0.012f), V(0.170f, 0.001f, 0.004f), V(0.159f, 0.000f, 0.019f), V(0.138f, 0.002f, 0.037f)};
-    const V tips[4] = {V(0.245f, -0.004f, -0.010f), V(0.232f, -0.005f, 0.004f), V(0.216f, -0.005f, 0.018f), V(0.194f, -0.004f, 0.033f)};
     std::vector<StrandSpec> edl{{{T(0.000f, -0.085f, 0.036f), T(0.005f, -0.16f, 0.040f), T(0.008f, -0.25f, 0.037f), T(0.014f, -0.32f, 0.029f),
                                   T(0.025f, -0.38f, 0.015f), T(0.027f, -0.405f, 0.011f), T(0.038f, -0.421f, 0.007f), C(0.088f, 0.044f, 0.002f)},
                                  {{0.0f, 0.007f, 0.005f}, {0.12f, 0.011f, 0.009f}, {0.4f, 0.012f, 0.009f}, {0.68f, 0.005f, 0.004f},
@@ -431,11 +435,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // Each tendon is laid on the tarsals, its metatarsal head and phalanges (draped up from
     // just over them, radii as bones.cpp builds them, then settled back onto them: draped
     // alone, they bridged the arch up to 13 mm off the bones) and ends on the middle phalanx.
-    const float rh[4] = {0.0068f, 0.0064f, 0.0062f, 0.0060f};
-    for (int i = 0; i < 4; ++i) {
-      const V h = heads[i], tip = tips[i];
-      const V start = h + glm::normalize(tip - h) * (rh[i] + 0.0015f);
-      const float fan = -0.006f + 0.006f * static_cast<float>(i), top = 1.12f * rh[i] + 0.0026f;
+    for (int i = 0; i < kLesserToes; ++i) {
+      const V h = kToeHeads[i], tip = kToeTips[i];
+      const V start = h + glm::normalize(tip - h) * (kToeHeadR[i] + 0.0015f);
+      const float fan = -0.006f + 0.006f * static_cast<float>(i), top = 1.12f * kToeHeadR[i] + 0.0026f;
       edl.push_back({{C(0.082f, 0.045f, 0.002f), C(0.095f, 0.038f, fan), C(0.112f, 0.034f, 0.5f * (fan + h.z)),
                       C(h.x - 0.014f, h.y + top, h.z), C(h.x, h.y + top, h.z), co + start + (tip - start) * 0.3f + V(0.0f, 0.0092f, 0.0f),
                       co + start + (tip - start) * 0.8f + V(0.0f, 0.0090f, 0.0f)},
