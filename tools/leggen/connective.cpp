@@ -285,7 +285,7 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   const auto thigh = level("thigh").first;
   const std::vector<Section> sections{round(V(-0.07f, 0.09f, 0.070f), 0.080f),
                                       round(V(-0.07f, -0.03f, 0.080f), 1.06f * thigh / 6.2831853f),
-                                      girthSection("thigh", -0.066f, 0.080f, 1.0f),
+                                      girthSection("thigh", -0.066f, 0.088f, 1.15f),
                                       girthSection("lower thigh", -0.072f, 0.085f, 0.95f, 0.93f),
                                       round(V(-0.068f, -0.47f, 0.087f), 0.059f),
                                       girthSection("calf", -0.104f, 0.088f, 0.95f),
@@ -360,7 +360,7 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   // ASIS in front), with a rounded rim rather than a flat cut; the crest
   // polyline is the hip bone's (bones.cpp). Behind the PSIS it stays at the
   // height of the sacrum's base, over the top of the gluteus maximus.
-  const std::vector<glm::vec2> crest{{0.030f, 0.000f}, {0.000f, 0.000f}, {-0.020f, 0.034f}, {-0.050f, 0.074f}, {-0.087f, 0.094f},
+  const std::vector<glm::vec2> crest{{0.030f, 0.000f}, {0.000f, 0.010f}, {-0.020f, 0.034f}, {-0.050f, 0.074f}, {-0.087f, 0.094f},
                                      {-0.120f, 0.078f}, {-0.143f, 0.060f}, {-0.170f, 0.056f}};
   auto crestTop = [crest](V p) {
     const float x = std::clamp(p.x, crest.back().x, crest.front().x);
