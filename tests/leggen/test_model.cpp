@@ -343,8 +343,10 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   // after the iliopsoas was joined past the brim: two pinholes in the adductor brevis, others
   // gone elsewhere); 29 once carved borders were rounded, 28 with the vastus medialis sampled
   // finer (2026-12-02); 26 with the deep calf muscles, the iliacus rim and the
-  // sustentaculum rooted in the calcaneus (2026-12-02, later).
-  CHECK(total <= 26);
+  // sustentaculum rooted in the calcaneus (2026-12-02, later); 25 with pinholes one or two
+  // samples across closed on the meshing grid (the tensor fasciae latae's). Moving the vastus
+  // medialis oblique's line by a millimetre swung the total between 25 and 29.
+  CHECK(total <= 25);
 }
 
 TEST_CASE("model: triangle budget") {

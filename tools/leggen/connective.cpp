@@ -237,12 +237,16 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // Ending just inside the epicondyles, narrowing to them, their ends pinned there: ended
     // 7-10 mm out from the bone they stood off the knee's sides as wings, seen from the front.
     const V latEnd = F(0.003f, -0.404f, 0.034f), medEnd = F(0.007f, -0.400f, -0.035f);
-    const V latStart = po + V(-0.002f, -0.002f, 0.021f), medStart = po + V(-0.002f, -0.002f, -0.021f);
-    Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, {{0.0f, 0.014f, 0.6f * t}, {0.3f, 0.016f, t}, {0.7f, 0.011f, t}, {1.0f, 0.006f, 0.6f * t}}, thigh, 1.0f, 16);
+    const V latStart = po + V(-0.006f, -0.002f, 0.022f), medStart = po + V(-0.006f, -0.002f, -0.022f);
+    // A fan, not a strap: as tall as most of the patella's border where it leaves it (the
+    // patella is 45 mm tall), narrowing to a third of that at the epicondyle. At 28 mm tall and
+    // nearly as wide at its far end it read as a strap buckled round the knee.
+    const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {1.0f, 0.008f, 0.6f * t}};
+    Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, fan, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, true);
     out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
     out.back().blendWholeLength = true;
-    Strand m = makeStrand({medStart, F(0.031f, -0.398f, -0.029f), medEnd}, {{0.0f, 0.014f, 0.6f * t}, {0.3f, 0.016f, t}, {0.7f, 0.011f, t}, {1.0f, 0.006f, 0.6f * t}}, thigh, 1.0f, 16);
+    Strand m = makeStrand({medStart, F(0.031f, -0.398f, -0.029f), medEnd}, fan, thigh, 1.0f, 16);
     drape(m, boneUnder, thigh, 0.0008f, false, true);
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
     out.back().blendWholeLength = true;

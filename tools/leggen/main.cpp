@@ -58,7 +58,7 @@ void meshStructure(Structure& s, const Attachments& attachments) {
   if (s.lofted) {
     faceNormals(s.mesh);
   } else {
-    s.mesh = polygonize(s.shape, s.shape.box, s.spacing);
+    s.mesh = polygonize(s.shape, s.shape.box, s.spacing, s.kind == Kind::Muscle);
     if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
     else dropFragments(s.mesh, 2e-8);  // 0.02 cm^3, a 2.7 mm cube
     // Flakes a neighbour's carving leaves floating beside a muscle (the gluteus medius had six,

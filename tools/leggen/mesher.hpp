@@ -26,7 +26,8 @@ using Field = std::function<float(vec3)>;
 
 // Samples field f on a grid of spacing h covering box (padded so the surface
 // is closed) and extracts the zero set, outward-oriented (f < 0 inside).
-Mesh polygonize(const Field& f, const Box& box, float h);
+// With closeHoles, pinholes one or two samples across are filled first (see mesher.cpp).
+Mesh polygonize(const Field& f, const Box& box, float h, bool closeHoles = false);
 
 // Volume of the region f < 0 by counting grid samples (for calibration).
 double sampledVolume(const Field& f, const Box& box, float h);
