@@ -345,8 +345,9 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   // finer (2026-12-02); 26 with the deep calf muscles, the iliacus rim and the
   // sustentaculum rooted in the calcaneus (2026-12-02, later); 25 with pinholes one or two
   // samples across closed on the meshing grid (the tensor fasciae latae's). Moving the vastus
-  // medialis oblique's line by a millimetre swung the total between 25 and 29.
-  CHECK(total <= 25);
+  // medialis oblique's line by a millimetre swung the total between 25 and 29. 24 with the
+  // vasti's sections joined across their bends above the knee.
+  CHECK(total <= 24);
 }
 
 TEST_CASE("model: triangle budget") {

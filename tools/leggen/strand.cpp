@@ -84,34 +84,57 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
     const float d2 = glm::dot(r, r);
     if (d2 < best) { best = d2; bi = i; bh = h; }
   }
-  const vec3 T = glm::normalize(glm::mix(tg[bi], tg[bi + 1], bh));
-  vec3 N = glm::mix(n[bi], n[bi + 1], bh);
-  N = glm::normalize(N - T * glm::dot(N, T));
-  const vec3 W = glm::cross(T, N);
-  const float A = std::max(glm::mix(a[bi], a[bi + 1], bh), 1e-4f), B = std::max(glm::mix(b[bi], b[bi + 1], bh), 1e-4f);
-  const vec3 cc = glm::mix(c[bi], c[bi + 1], bh);
-  const vec3 q = p - cc;
-  const float m = std::min(A, B);
-  float u = glm::dot(q, W), v = glm::dot(q, N);
-  float far = 0.0f;
-  if (wrap) {
-    const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
-    const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
-    const float lp = glm::length(rp), lc = glm::length(rc);
-    if (lp > 1e-5f && lc > 1e-5f) {
-      const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
-      u = ang * lc;
-      v = lp - lc;
-      if (farSide) far = 0.06f * smoothstep01(0.5f * 3.14159265f, 0.9f * 3.14159265f, std::abs(ang));
+  // The point in the section frame of segment i at parameter h.
+  struct Local {
+    vec3 T;
+    float A, B, m, u, v, far, dist;
+  };
+  auto local = [&](std::size_t i, float h) {
+    Local l;
+    l.T = glm::normalize(glm::mix(tg[i], tg[i + 1], h));
+    vec3 N = glm::mix(n[i], n[i + 1], h);
+    N = glm::normalize(N - l.T * glm::dot(N, l.T));
+    const vec3 W = glm::cross(l.T, N);
+    l.A = std::max(glm::mix(a[i], a[i + 1], h), 1e-4f), l.B = std::max(glm::mix(b[i], b[i + 1], h), 1e-4f);
+    const vec3 cc = glm::mix(c[i], c[i + 1], h);
+    const vec3 q = p - cc;
+    l.m = std::min(l.A, l.B);
+    l.u = glm::dot(q, W), l.v = glm::dot(q, N);
+    l.far = 0.0f;
+    if (wrap) {
+      const vec3 rp = p - wrapA - wrapDir * glm::dot(p - wrapA, wrapDir);
+      const vec3 rc = cc - wrapA - wrapDir * glm::dot(cc - wrapA, wrapDir);
+      const float lp = glm::length(rp), lc = glm::length(rc);
+      if (lp > 1e-5f && lc > 1e-5f) {
+        const float ang = std::atan2(glm::dot(glm::cross(rc, rp), wrapDir), glm::dot(rc, rp));
+        l.u = ang * lc;
+        l.v = lp - lc;
+        if (farSide) l.far = 0.06f * smoothstep01(0.5f * 3.14159265f, 0.9f * 3.14159265f, std::abs(ang));
+      }
+    }
+    const float k = glm::length(vec3(l.u / l.A, l.v / l.B, glm::dot(q, l.T) / l.m));
+    l.dist = (k - 1.0f) * l.m + l.far;
+    return l;
+  };
+  Local l = local(bi, bh);
+  // Deep inside already, another section would change nothing anyone meshes or carves by.
+  if (sectionWindow > 0 && l.dist > -0.004f) {
+    const std::size_t lo = bi > static_cast<std::size_t>(sectionWindow) ? bi - sectionWindow : 0;
+    const std::size_t hi = std::min(c.size() - 2, bi + static_cast<std::size_t>(sectionWindow));
+    for (std::size_t i = lo; i <= hi; ++i) {
+      if (i == bi) continue;
+      const vec3 e = c[i + 1] - c[i];
+      const float h = std::clamp(glm::dot(p - c[i], e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
+      const Local o = local(i, h);
+      if (o.dist < l.dist) { l = o; bi = i; bh = h; }
     }
   }
-  const float k = glm::length(vec3(u / A, v / B, glm::dot(q, T) / m));
-  if (fibre) *fibre = T;
+  if (fibre) *fibre = l.T;
   // Scaled by the square roots of the half-axes: the arc length per radian is then the same,
   // sqrt(A B), at the middle of the broad face and at the edges (by the ellipse's own angle
   // the lines stood A/B times further apart on the broad face than at the edges).
-  if (around) *around = std::atan2(u / std::sqrt(A), v / std::sqrt(B));
-  if (across) *across = u / A;
+  if (around) *around = std::atan2(l.u / std::sqrt(l.A), l.v / std::sqrt(l.B));
+  if (across) *across = l.u / l.A;
   if (tendon) {
     // Tendon where the section has shrunk to a fifth of the belly's or less
     // (by area, a twentieth); the change takes a few centimetres, as at a
@@ -119,9 +142,9 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
     float peak = 1e-12f;
     for (std::size_t i = 0; i < a.size(); ++i) peak = std::max(peak, a[i] * b[i]);
     const float t = (static_cast<float>(bi) + bh) / static_cast<float>(c.size() - 1);
-    *tendon = std::max(1.0f - smoothstep01(0.22f, 0.40f, std::sqrt(A * B / peak)), smoothstep01(tendonFrom - 0.04f, tendonFrom + 0.02f, t));
+    *tendon = std::max(1.0f - smoothstep01(0.22f, 0.40f, std::sqrt(l.A * l.B / peak)), smoothstep01(tendonFrom - 0.04f, tendonFrom + 0.02f, t));
   }
-  return (k - 1.0f) * m + far;
+  return l.dist;
 }
 
 float drape(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove, int fadeSamples) {

@@ -32,6 +32,14 @@ struct Strand {
   // section stays broad to the end (the pes anserinus); 2: nowhere.
   float tendonFrom = 2.0f;
 
+  // Under a broad section round a sharp bend, the centreline point nearest a point on the
+  // inner side of the bend can belong to a section that does not reach it while its
+  // neighbour's does: the field then shows a groove there (the vastus medialis's fold above
+  // its oblique part). With this set, the sections of the few segments either side of the
+  // nearest are tried too and the one that holds the point best is taken: the strand is the
+  // union of its sections.
+  int sectionWindow = 0;
+
   // Approximate signed distance; fibre (optional) gets the local tangent,
   // tendon (optional) how much the strand is tendon there (0 belly, 1 tendon).
   // Beyond `cutoff` from the box, returns the box distance (a lower bound).
