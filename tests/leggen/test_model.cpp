@@ -346,8 +346,9 @@ TEST_CASE("model: no tunnels through muscles and tendons") {
   // sustentaculum rooted in the calcaneus (2026-12-02, later); 25 with pinholes one or two
   // samples across closed on the meshing grid (the tensor fasciae latae's). Moving the vastus
   // medialis oblique's line by a millimetre swung the total between 25 and 29. 24 with the
-  // vasti's sections joined across their bends above the knee.
-  CHECK(total <= 24);
+  // vasti's sections joined across their bends above the knee; 22 with the vastus medialis's
+  // wedge over its oblique part dropped where thinner than 2.5 mm.
+  CHECK(total <= 22);
 }
 
 TEST_CASE("model: triangle budget") {

@@ -201,6 +201,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.010f, 0.004f}, {0.22f, 0.018f, 0.010f}, {0.45f, 0.024f, 0.017f}, {0.63f, 0.026f, 0.019f}, {0.8f, 0.019f, 0.013f},
          {0.92f, 0.013f, 0.008f}, {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
+  // Its lower border lies on the oblique part at a slant: a ragged dark line there.
+  m.back().sliver = 1.5f * m.back().spacing;
   add("rectus_femoris",
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
          F(0.040f, -0.345f, 0.010f), F(0.047f, -0.372f, 0.004f)},

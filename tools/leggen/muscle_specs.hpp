@@ -40,6 +40,9 @@ struct MuscleSpec {
   // The strands' far ends join a tendon built apart (the rectus femoris
   // the quadriceps tendon): neighbours do not carve them there either.
   bool freeEnd = false;
+  // Where a deeper muscle carves this one at a slant, layers thinner than this are dropped
+  // (0: all kept; see muscles.cpp).
+  float sliver = 0.0f;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.
