@@ -471,9 +471,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         0.003f, 0.0012f, 3000);
   }
   // Broad muscles bend their sections around the limb (the vasti around the
-  // femur, soleus around the leg bones, the glutei around the hip).
+  // femur, soleus around the leg bones, the glutei around the hip). Not the adductor magnus:
+  // its origins on the ischium lie far off the thigh's axis, where the wrapped section
+  // measured from one centreline segment and the next disagree, and its top edge came out
+  // as a comb of 1.5 mm teeth along the ischiopubic ramus; laid flat it ends there smoothly.
   for (auto& spec : m)
-    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "adductor_magnus", "soleus", "semimembranosus"})
+    for (const char* id : {"vastus_intermedius", "vastus_lateralis", "vastus_medialis", "soleus", "semimembranosus"})
       if (spec.id == id)
         for (auto& st : spec.strands) st.wrap = true;
   return m;
