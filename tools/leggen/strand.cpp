@@ -119,10 +119,11 @@ float Strand::eval(vec3 p, vec3* fibre, float cutoff, bool farSide, float* tendo
   Local l = local(bi, bh);
   // Deep inside already, another section would change nothing anyone meshes or carves by.
   if (sectionWindow > 0 && l.dist > -0.004f) {
-    const std::size_t lo = bi > static_cast<std::size_t>(sectionWindow) ? bi - sectionWindow : 0;
-    const std::size_t hi = std::min(c.size() - 2, bi + static_cast<std::size_t>(sectionWindow));
+    const std::size_t nearest = bi;
+    const std::size_t lo = nearest > static_cast<std::size_t>(sectionWindow) ? nearest - sectionWindow : 0;
+    const std::size_t hi = std::min(c.size() - 2, nearest + static_cast<std::size_t>(sectionWindow));
     for (std::size_t i = lo; i <= hi; ++i) {
-      if (i == bi) continue;
+      if (i == nearest) continue;
       const vec3 e = c[i + 1] - c[i];
       const float h = std::clamp(glm::dot(p - c[i], e) / std::max(glm::dot(e, e), 1e-12f), 0.0f, 1.0f);
       const Local o = local(i, h);
