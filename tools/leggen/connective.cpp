@@ -239,8 +239,8 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const V latEnd = F(0.003f, -0.404f, 0.034f), medEnd = F(0.007f, -0.400f, -0.035f);
     const V latStart = po + V(-0.006f, -0.002f, 0.022f), medStart = po + V(-0.006f, -0.002f, -0.022f);
     // A fan, not a strap: as tall as most of the patella's border where it leaves it (the
-    // patella is 45 mm tall), narrowing to a third of that at the epicondyle. At 28 mm tall and
-    // nearly as wide at its far end it read as a strap buckled round the knee.
+    // patella is 45 mm tall), narrowing to about a third of that at the epicondyle. At 28 mm
+    // tall (32 at its broadest) it read as a strap buckled round the knee.
     const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {1.0f, 0.008f, 0.6f * t}};
     Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, fan, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, true);
