@@ -247,6 +247,100 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   return b;
 }
 
+// A muscle's structure: its shape, and from its strands and sheet its fibres, fibre lines and
+// skinning paths.
+Structure muscleStructure(const Frame& fr, const myo::anatomy::Muscle& desc, const Shape& shape, const std::vector<Strand>& strands,
+                          const std::shared_ptr<const Sheet>& sheet, const std::vector<Anchor>& tendons, float k, float spacing,
+                          std::size_t tris, double target) {
+  Structure s;
+  s.id = desc.id;
+  s.kind = Kind::Muscle;
+  s.shape = shape;
+  s.spacing = spacing;
+  s.targetTris = tris;
+  s.targetVolume = target;
+  // Wrapped as the muscle is (unwrapped, a broad section is a flat plate
+  // whose edges stand off the limb and the skin follows them), but kept
+  // off the far side of the axis, where the wrapped angle jumps and the
+  // skin, reaching that far, would show a fin.
+  const auto& plain = strands;
+    s.proxy = [plain, sheet](vec3 p) {
+    float d = 1e9f;
+    // Exact well beyond the skin's blend radius, so no box edges show.
+    for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
+    if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
+    return d;
+  };
+  s.fibre = [strands, k, sheet, tendons](vec3 p) {
+    float best = 1e9f, tendon = 0.0f;
+    vec3 dir(0, -1, 0);
+    if (sheet) best = sheet->eval(p, &dir);
+    for (const auto& st : strands) {
+      vec3 f;
+      float td = 0.0f;
+      const float d = st.eval(p, &f, 0.01f, false, &td);
+      if (d < best - 0.25f * k) { best = d; dir = f; tendon = td; }
+      else if (d < best + 0.25f * k) {
+        dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
+        tendon = std::min(tendon, td);  // where strands meet, the fleshier one shows
+      }
+    }
+    // The attachment tendons (to the lesser trochanter, the greater
+    // trochanter, the gluteal tuberosity, ...): tendon where one lies
+    // nearer than the belly, its fibres along it.
+    for (const Anchor& t : tendons) {
+      const float dt = sdCapsule(p, t.a, t.b, t.r);
+      if (dt >= best) continue;
+      float w = smoothstep01(0.0f, 0.003f, best - dt);
+      // A sheet's deep fibres run fleshy to within a centimetre or so of the bone (the
+      // gluteus maximus's lowest fibres to the gluteal tuberosity): white rods under its
+      // border read as sticks.
+      if (sheet) w *= 1.0f - smoothstep01(0.010f, 0.018f, glm::length(p - t.a));
+      tendon = std::max(tendon, w);
+      if (w > 0.5f && glm::length(t.b - t.a) > 1e-5f) dir = glm::normalize(t.b - t.a);
+    }
+    return glm::vec4(dir, tendon);
+  };
+  // Fibre lines: round each strand a whole number of lines, about kLineSpacing apart at its
+  // belly, so they converge into the tendons as fascicles do; across a sheet's fibres, the
+  // same spacing a third of the way from its origin (a fan, the gluteus medius, spreads them
+  // wider towards its origin). The lines take the phase of the nearest strand or sheet.
+  std::vector<float> linesRound;
+  for (const auto& st : strands) {
+    float a = 0.0f, b = 0.0f;
+    for (std::size_t i = 0; i < st.a.size(); ++i) { a = std::max(a, st.a[i]); b = std::max(b, st.b[i]); }
+    linesRound.push_back(std::max(4.0f, std::round(3.14159265f * (a + b) / kLineSpacing)));
+  }
+  const float sheetLines = sheet ? std::max(4.0f, std::round(sheet->width(0.3f) / kLineSpacing)) : 0.0f;
+  s.fibreLines = [strands, sheet, linesRound, sheetLines](vec3 p) {
+    float best = 1e9f, phase = 0.0f;
+    if (sheet) {
+      float u = 0.0f;
+      best = sheet->eval(p, nullptr, 0.01f, &u);
+      phase = 6.2831853f * sheetLines * u;
+    }
+    for (std::size_t i = 0; i < strands.size(); ++i) {
+      float around = 0.0f;
+      const float d = strands[i].eval(p, nullptr, 0.01f, false, nullptr, &around);
+      if (d < best) { best = d; phase = around * linesRound[i]; }
+    }
+    return phase;
+  };
+  for (const auto& line : desc.lines) {
+    std::vector<SkinPoint> path;
+    for (const auto& pt : fr.d->activePoints(line, {}))
+      path.push_back({vec3(fr.d->toPelvis(pt.body, pt.at)), pt.moving.empty() ? pt.body : std::string("patella_r")});
+    s.skinPaths.push_back(std::move(path));
+  }
+  std::vector<std::string> bodies;
+  for (const auto& path : s.skinPaths)
+    for (const auto& sp : path)
+      if (std::find(bodies.begin(), bodies.end(), sp.body) == bodies.end()) bodies.push_back(sp.body);
+  s.bodies = bodies;
+  if (s.bodies.size() == 1) s.skinPaths.clear();
+  return s;
+}
+
 }  // namespace
 
 std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>& bones) {
@@ -317,96 +411,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
             return gap > d && f(q) < 0.0f ? gap : d;
           };
         }
-    Structure s;
-    s.id = m.id;
-    s.kind = Kind::Muscle;
-    s.shape = b.shape;
-    s.spacing = m.spacing;
-    s.targetTris = m.tris;
-    s.targetVolume = target;
-    const auto strands = b.strands;
-    const float k = m.blend;
-    // Wrapped as the muscle is (unwrapped, a broad section is a flat plate
-    // whose edges stand off the limb and the skin follows them), but kept
-    // off the far side of the axis, where the wrapped angle jumps and the
-    // skin, reaching that far, would show a fin.
-    const auto& plain = strands;
-    const auto sheet = b.sheet;
-    s.proxy = [plain, sheet](vec3 p) {
-      float d = 1e9f;
-      // Exact well beyond the skin's blend radius, so no box edges show.
-      for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
-      if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
-      return d;
-    };
-    s.fibre = [strands, k, sheet, tendons = b.tendons](vec3 p) {
-      float best = 1e9f, tendon = 0.0f;
-      vec3 dir(0, -1, 0);
-      if (sheet) best = sheet->eval(p, &dir);
-      for (const auto& st : strands) {
-        vec3 f;
-        float td = 0.0f;
-        const float d = st.eval(p, &f, 0.01f, false, &td);
-        if (d < best - 0.25f * k) { best = d; dir = f; tendon = td; }
-        else if (d < best + 0.25f * k) {
-          dir = glm::normalize(dir + f * (glm::dot(dir, f) < 0 ? -1.0f : 1.0f)), best = std::min(best, d);
-          tendon = std::min(tendon, td);  // where strands meet, the fleshier one shows
-        }
-      }
-      // The attachment tendons (to the lesser trochanter, the greater
-      // trochanter, the gluteal tuberosity, ...): tendon where one lies
-      // nearer than the belly, its fibres along it.
-      for (const Anchor& t : tendons) {
-        const float dt = sdCapsule(p, t.a, t.b, t.r);
-        if (dt >= best) continue;
-        float w = smoothstep01(0.0f, 0.003f, best - dt);
-        // A sheet's deep fibres run fleshy to within a centimetre or so of the bone (the
-        // gluteus maximus's lowest fibres to the gluteal tuberosity): white rods under its
-        // border read as sticks.
-        if (sheet) w *= 1.0f - smoothstep01(0.010f, 0.018f, glm::length(p - t.a));
-        tendon = std::max(tendon, w);
-        if (w > 0.5f && glm::length(t.b - t.a) > 1e-5f) dir = glm::normalize(t.b - t.a);
-      }
-      return glm::vec4(dir, tendon);
-    };
-    // Fibre lines: round each strand a whole number of lines, about kLineSpacing apart at its
-    // belly, so they converge into the tendons as fascicles do; across a sheet's fibres, the
-    // same spacing a third of the way from its origin (a fan, the gluteus medius, spreads them
-    // wider towards its origin). The lines take the phase of the nearest strand or sheet.
-    std::vector<float> linesRound;
-    for (const auto& st : strands) {
-      float a = 0.0f, b = 0.0f;
-      for (std::size_t i = 0; i < st.a.size(); ++i) { a = std::max(a, st.a[i]); b = std::max(b, st.b[i]); }
-      linesRound.push_back(std::max(4.0f, std::round(3.14159265f * (a + b) / kLineSpacing)));
-    }
-    const float sheetLines = sheet ? std::max(4.0f, std::round(sheet->width(0.3f) / kLineSpacing)) : 0.0f;
-    s.fibreLines = [strands, sheet, linesRound, sheetLines](vec3 p) {
-      float best = 1e9f, phase = 0.0f;
-      if (sheet) {
-        float u = 0.0f;
-        best = sheet->eval(p, nullptr, 0.01f, &u);
-        phase = 6.2831853f * sheetLines * u;
-      }
-      for (std::size_t i = 0; i < strands.size(); ++i) {
-        float around = 0.0f;
-        const float d = strands[i].eval(p, nullptr, 0.01f, false, nullptr, &around);
-        if (d < best) { best = d; phase = around * linesRound[i]; }
-      }
-      return phase;
-    };
-    for (const auto& line : desc->lines) {
-      std::vector<SkinPoint> path;
-      for (const auto& pt : fr.d->activePoints(line, {}))
-        path.push_back({vec3(fr.d->toPelvis(pt.body, pt.at)), pt.moving.empty() ? pt.body : std::string("patella_r")});
-      s.skinPaths.push_back(std::move(path));
-    }
-    std::vector<std::string> bodies;
-    for (const auto& path : s.skinPaths)
-      for (const auto& sp : path)
-        if (std::find(bodies.begin(), bodies.end(), sp.body) == bodies.end()) bodies.push_back(sp.body);
-    s.bodies = bodies;
-    if (s.bodies.size() == 1) s.skinPaths.clear();
-    out.push_back(std::move(s));
+    out.push_back(muscleStructure(fr, *desc, b.shape, b.strands, b.sheet, b.tendons, m.blend, m.spacing, m.tris, target));
     if (std::getenv("LEGGEN_DEBUG"))
       std::fprintf(stderr, "leggen: %s shaped in %.2f s, sections x%.2f\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), scale);
   }
