@@ -187,22 +187,28 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.014f}, {0.38f, 0.040f, 0.017f}, {0.6f, 0.033f, 0.018f}, {0.78f, 0.020f, 0.008f}, {0.9f, 0.012f, 0.005f},
          {1.0f, 0.010f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
-  add("vastus_medialis_oblique",
-      {{{F(0.000f, -0.345f, -0.036f), F(0.014f, -0.358f, -0.032f), F(0.030f, -0.372f, -0.023f), F(0.044f, -0.382f, -0.013f)},
-        // Broad across its fibres and flat on the femur: a teardrop along the
-        // medial border of the patella, not a ball beside it.
-        {{0.0f, 0.016f, 0.004f}, {0.3f, 0.026f, 0.009f}, {0.6f, 0.024f, 0.008f}, {1.0f, 0.010f, 0.003f}}, thigh}},
-      0.01f, 0.0013f, 6000);
   add("vastus_medialis",
-      {{{F(0.010f, -0.10f, 0.010f), F(0.018f, -0.18f, 0.001f), F(0.018f, -0.26f, -0.016f), F(0.012f, -0.31f, -0.032f), F(0.026f, -0.345f, -0.027f),
-         F(0.048f, -0.368f, -0.002f)},
+      {{{F(0.010f, -0.10f, 0.010f), F(0.018f, -0.18f, 0.001f), F(0.018f, -0.26f, -0.016f), F(0.024f, -0.31f, -0.022f), F(0.037f, -0.350f, -0.016f),
+         F(0.046f, -0.366f, -0.006f)},
         // Teardrop: slim above, the bulk in the lower half medial of the
         // femur, leaving the front of the vastus intermedius to the rectus tendon.
-        {{0.0f, 0.010f, 0.004f}, {0.22f, 0.018f, 0.010f}, {0.45f, 0.024f, 0.017f}, {0.63f, 0.026f, 0.019f}, {0.8f, 0.019f, 0.013f},
-         {0.92f, 0.013f, 0.008f}, {1.0f, 0.008f, 0.003f}}, thigh}},
+        {{0.0f, 0.010f, 0.004f}, {0.22f, 0.018f, 0.010f}, {0.45f, 0.024f, 0.017f}, {0.63f, 0.026f, 0.019f}, {0.8f, 0.023f, 0.017f},
+         {0.92f, 0.013f, 0.008f}, {1.0f, 0.008f, 0.003f}}, thigh},
+       // Its oblique part, from the adductor magnus tendon to the patella's medial border.
+       {{F(-0.002f, -0.332f, -0.040f), F(0.014f, -0.347f, -0.035f), F(0.030f, -0.361f, -0.026f), F(0.044f, -0.372f, -0.015f)},
+        // A teardrop along the medial border of the patella's upper half, not a ball beside it.
+        {{0.0f, 0.018f, 0.010f}, {0.3f, 0.022f, 0.014f}, {0.65f, 0.018f, 0.012f}, {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
-  // Its lower border lies on the oblique part at a slant: a ragged dark line there.
-  m.back().sliver = 1.5f * m.back().spacing;
+  {
+    // The oblique part is the vastus medialis's lowest fibres, not a muscle apart (Rajput 2017:
+    // no fascial plane between them): one shape, so no crease where they meet, split at a
+    // plane along its upper fibres, from the medial border 4.5 cm above the knee's axis to
+    // the patella's upper medial corner, through the muscle's depth.
+    const vec3 from = F(0.0f, -0.322f, -0.042f), to = F(0.042f, -0.366f, -0.017f), out = V(0.45f, 0.0f, -0.89f);
+    vec3 n = glm::normalize(glm::cross(to - from, out));
+    if (n.y < 0.0f) n = -n;
+    m.back().part = MuscleSpec::Part{"vastus_medialis_oblique", 1, glm::vec4(n, glm::dot(n, from)), 0.0013f, 6000};
+  }
   add("rectus_femoris",
       {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
          F(0.040f, -0.345f, 0.010f), F(0.047f, -0.372f, 0.004f)},

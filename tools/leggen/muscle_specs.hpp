@@ -7,6 +7,7 @@
 #include "strand.hpp"
 
 #include <memory>
+#include <optional>
 
 namespace leggen {
 
@@ -40,9 +41,17 @@ struct MuscleSpec {
   // The strands' far ends join a tendon built apart (the rectus femoris
   // the quadriceps tendon): neighbours do not carve them there either.
   bool freeEnd = false;
-  // Where a deeper muscle carves this one at a slant, layers thinner than this are dropped
-  // (0: all kept; see muscles.cpp).
-  float sliver = 0.0f;
+  // A part of this muscle with a mesh and id of its own, not a muscle apart (the vastus
+  // medialis's oblique part): built with it as one shape, so their surfaces run on unbroken,
+  // and split from it by a plane.
+  struct Part {
+    std::string id;
+    std::size_t firstStrand = 0;  // its strands: from this one to the last
+    glm::vec4 plane{0.0f};  // (n, w): the part keeps dot(n, p) <= w, the muscle the rest (pelvis frame)
+    float spacing = 0.0015f;
+    std::size_t tris = 6000;
+  };
+  std::optional<Part> part;
 };
 
 // In build order: deep muscles first, so superficial ones can lie on them.

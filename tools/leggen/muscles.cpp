@@ -125,12 +125,14 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // and a mottled band low on the lateralis).
     Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.id == "vastus_medialis" || m.id == "vastus_lateralis" ? 56 : 28);
     s.tendonFrom = sd.tendonFrom;
-    // Their sharp bends above the knee also fold the inner side of the bend's broad face in a
-    // groove (the vastus medialis's above its oblique part): its sections are joined across a
-    // few segments (Strand::sectionWindow). Three either side close the fold as six did; tried
-    // only near the surface, they cost no measurable generation time (six everywhere: +9 s,
-    // as every later muscle carved against them evaluates them).
-    if (m.id == "vastus_medialis" || m.id == "vastus_lateralis") s.sectionWindow = 3;
+    // The lateralis's sharp bend above the knee also folds the inner side of the bend's broad
+    // face in a groove: its sections are joined across a few segments (Strand::sectionWindow).
+    // Three either side close the fold as six did; tried only near the surface, they cost no
+    // measurable generation time (six everywhere: +9 s, as every later muscle carved against
+    // them evaluates them). Not the medialis since its oblique part is built with it: there the
+    // window picked sections of either strand from one vertex to the next, and the fibre lines
+    // of the oblique part came out as speckle.
+    if (m.id == "vastus_lateralis") s.sectionWindow = 3;
     if (sd.drape) {
       // Capped: a strand lifted clear of every deeper belly bows away from
       // the limb (the skin then follows it); beyond the cap it is carved
@@ -159,6 +161,12 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     b.strands.push_back(std::move(s));
   }
   box = box.grown(0.004f);
+  // A part's broad wrapped section at its sharp bend reaches further from its centreline than
+  // the strand's box allows: the vastus medialis's oblique part came out cut flat at it. Only
+  // there: near the axis a wrapped section's field is no distance (the arc length round it
+  // shrinks), and a box grown at the vastus medialis's top let it carve a slit in the sartorius.
+  if (m.part)
+    for (std::size_t i = m.part->firstStrand; i < b.strands.size(); ++i) box.add(b.strands[i].box.grown(0.012f));
   // Only neighbours whose boxes overlap can carve this muscle.
   // The state is shared, so copies of this shape (held by later muscles
   // for carving) stay cheap.
@@ -170,7 +178,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     std::vector<Anchor> anchors;
     std::vector<Shape> bones, muscles;
     float k;
-    float sliver;
   };
   auto st = std::make_shared<State>();
   std::vector<Shape> boneShapes(under.begin(), under.begin() + static_cast<std::ptrdiff_t>(nBones));
@@ -199,12 +206,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   st->clips = m.clips;
   st->free = m.anchorFree > 0.0f ? m.anchorFree : kAnchorFree;
   st->k = m.blend;
-  // Carving a muscle where it lies on a deeper one at a slant leaves a wedge thinning to
-  // nothing; under about one and a half grid samples the mesher draws it as a ragged, dark
-  // fringe. Where the spec asks, such a layer is dropped, so the muscle ends in an edge the
-  // grid can draw. Not everywhere: dropped from the middle of a thin sheet, it leaves a hole
-  // (over all muscles the tunnels rose from 25 to 32).
-  st->sliver = m.sliver;
   b.shape.box = box;
   b.shape.f = [st](vec3 p) {
     float d = 1e9f;
@@ -224,7 +225,6 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     }
     for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
     if (d > 0.003f) return d;
-    const float own = d;  // before carving: minus the depth under its own surface
     // Carved with a rounded edge (smooth max over kCarveRound): a sharp crease, sampled on the
     // mesher's grid, came out as a sawtooth along every carved border.
     // Sharp again at the attachments, where slim tendons meet the bone and rounding would
@@ -234,12 +234,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // Deeper muscles carve this one, except near its own attachments, where
     // tendons of neighbours converge on the same bone.
     if (free < st->free * 0.5f && !inRod)
-      for (const Shape& s : st->muscles) {
-        const float gap = s(p) + 2.0f * free;
-        d = smax(d, kBoneGap - gap, round);
-        // The layer's thickness here: the way out of this muscle plus the way to the other.
-        if (st->sliver > 0.0f) d = smax(d, st->sliver - (gap - own), round);
-      }
+      for (const Shape& s : st->muscles) d = smax(d, kBoneGap - (s(p) + 2.0f * free), round);
     return d;
   };
   for (const auto& a : st->anchors)
@@ -264,7 +259,7 @@ Structure muscleStructure(const Frame& fr, const myo::anatomy::Muscle& desc, con
   // off the far side of the axis, where the wrapped angle jumps and the
   // skin, reaching that far, would show a fin.
   const auto& plain = strands;
-    s.proxy = [plain, sheet](vec3 p) {
+  s.proxy = [plain, sheet](vec3 p) {
     float d = 1e9f;
     // Exact well beyond the skin's blend radius, so no box edges show.
     for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
@@ -355,7 +350,10 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     for (const auto& o : out) under.push_back(o.shape);
     const auto* desc = fr.d->muscle(m.id);
     if (!desc) throw std::runtime_error("muscle not in the description: " + m.id);
-    const double target = desc->targetVolumeCm3 * 1e-6;
+    const auto* partDesc = m.part ? fr.d->muscle(m.part->id) : nullptr;
+    if (m.part && !partDesc) throw std::runtime_error("muscle not in the description: " + m.part->id);
+    const double ownTarget = desc->targetVolumeCm3 * 1e-6, partTarget = partDesc ? partDesc->targetVolumeCm3 * 1e-6 : 0.0;
+    const double target = ownTarget + partTarget;
     std::vector<Attachment> attach;
     for (const auto& line : desc->lines) {
       const auto pts = fr.d->activePoints(line, {});
@@ -411,7 +409,30 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
             return gap > d && f(q) < 0.0f ? gap : d;
           };
         }
-    out.push_back(muscleStructure(fr, *desc, b.shape, b.strands, b.sheet, b.tendons, m.blend, m.spacing, m.tris, target));
+    if (!m.part) {
+      out.push_back(muscleStructure(fr, *desc, b.shape, b.strands, b.sheet, b.tendons, m.blend, m.spacing, m.tris, target));
+    } else {
+      // Split at the plane: the two meshes meet face to face inside, and the surface shows
+      // only the seam and the fibres turning across it. Each edge at the seam is rounded as a
+      // carve's is (sharp, each came out a sawtooth on its own grid): a fine groove between.
+      const auto& pt = *m.part;
+      const vec3 n(pt.plane);
+      const float w = pt.plane.w;
+      const auto split = b.strands.begin() + static_cast<std::ptrdiff_t>(pt.firstStrand);
+      const std::vector<Strand> own(b.strands.begin(), split), part(split, b.strands.end());
+      Shape lower{[f = b.shape.f, n, w](vec3 p) { return smax(f(p), glm::dot(n, p) - w, kCarveRound); }, {}};
+      Shape upper{[f = b.shape.f, n, w](vec3 p) { return smax(f(p), w - glm::dot(n, p), kCarveRound); }, b.shape.box};
+      // The part's box: every centreline sample whose section reaches below the plane.
+      for (const auto& s : b.strands)
+        for (std::size_t i = 0; i < s.c.size(); ++i) {
+          const float r = std::max(s.a[i], s.b[i]) + m.blend + 0.012f;
+          if (glm::dot(n, s.c[i]) - w < r) lower.box.add(s.c[i], r);
+        }
+      lower.box = {glm::max(lower.box.lo, b.shape.box.lo), glm::min(lower.box.hi, b.shape.box.hi)};
+      // Each takes its fibres, fibre lines and place in the skin from its own strands.
+      out.push_back(muscleStructure(fr, *partDesc, lower, part, nullptr, b.tendons, m.blend, pt.spacing, pt.tris, partTarget));
+      out.push_back(muscleStructure(fr, *desc, upper, own, b.sheet, b.tendons, m.blend, m.spacing, m.tris, ownTarget));
+    }
     if (std::getenv("LEGGEN_DEBUG"))
       std::fprintf(stderr, "leggen: %s shaped in %.2f s, sections x%.2f\n", m.id.c_str(), std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), scale);
   }

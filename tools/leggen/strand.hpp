@@ -34,8 +34,8 @@ struct Strand {
 
   // Under a broad section round a sharp bend, the centreline point nearest a point on the
   // inner side of the bend can belong to a section that does not reach it while its
-  // neighbour's does: the field then shows a groove there (the vastus medialis's fold above
-  // its oblique part). With this set, the sections of the few segments either side of the
+  // neighbour's does: the field then shows a groove there (on the vastus lateralis above the
+  // knee). With this set, the sections of the few segments either side of the
   // nearest are tried too and the one that holds the point best is taken: the strand is the
   // union of its sections.
   int sectionWindow = 0;
