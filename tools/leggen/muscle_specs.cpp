@@ -210,7 +210,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     m.back().part = MuscleSpec::Part{"vastus_medialis_oblique", 1, glm::vec4(n, glm::dot(n, from)), 0.0013f, 6000};
   }
   add("rectus_femoris",
-      {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.022f, -0.075f, 0.097f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
+      {{{P(-0.0295f, -0.0311f, 0.0968f), P(-0.020f, -0.075f, 0.106f), F(0.045f, -0.10f, 0.028f), F(0.055f, -0.20f, 0.020f), F(0.044f, -0.29f, 0.014f),
          F(0.040f, -0.345f, 0.010f), F(0.047f, -0.372f, 0.004f)},
         // Fusiform: a short tendon at the AIIS, the belly widest at mid-thigh,
         // narrowing a hand above the patella into a flat tendon as broad as the quadriceps
