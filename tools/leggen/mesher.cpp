@@ -260,14 +260,24 @@ void dropFragments(Mesh& m, double minVolume) {
   keepTriangles(m, p, [&](std::uint32_t root) { return p.volume.at(root) >= minVolume; });
 }
 
-void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius) {
+void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius, float reach) {
   const Pieces p = pieces(m);
+  std::uint32_t largest = 0;
+  double most = -1e30;
+  for (const auto& [root, v] : p.volume)
+    if (v > most || (v == most && root < largest)) { most = v; largest = root; }
+  // The attachments the largest piece does not reach by itself.
+  std::vector<float> reached(keepNear.size(), 1e9f);
+  for (std::size_t t = 0; t < m.idx.size(); t += 3)
+    if (p.ofTriangle[t / 3] == largest)
+      for (int k = 0; k < 3; ++k)
+        for (std::size_t a = 0; a < keepNear.size(); ++a) reached[a] = std::min(reached[a], glm::distance(m.pos[m.idx[t + k]], keepNear[a]));
   std::unordered_map<std::uint32_t, bool> near;
   for (std::size_t t = 0; t < m.idx.size(); t += 3) {
     bool& n = near[p.ofTriangle[t / 3]];
     for (int k = 0; k < 3 && !n; ++k)
-      for (const vec3& a : keepNear)
-        if (glm::distance(m.pos[m.idx[t + k]], a) <= radius) { n = true; break; }
+      for (std::size_t a = 0; a < keepNear.size(); ++a)
+        if (reached[a] > reach && glm::distance(m.pos[m.idx[t + k]], keepNear[a]) <= radius) { n = true; break; }
   }
   keepTriangles(m, p, [&](std::uint32_t root) { return p.volume.at(root) >= minVolume || near[root]; });
 }

@@ -46,8 +46,10 @@ void keepLargestPiece(Mesh& m);
 // their belly are larger than this and stay.
 void dropFragments(Mesh& m, double minVolume);
 // The same, but a piece with a vertex within `radius` of one of `keepNear` stays (a stub of an
-// attachment tendon cut off from its belly still marks where the muscle attaches).
-void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius);
+// attachment tendon cut off from its belly still marks where the muscle attaches), unless the
+// largest piece has a vertex within `reach` of that point itself: then the stub only floats
+// beside the muscle.
+void dropFlakes(Mesh& m, double minVolume, const std::vector<vec3>& keepNear, float radius, float reach);
 
 // Unit normals from the central-difference gradient of f.
 void gradientNormals(Mesh& m, const Field& f, float eps);
