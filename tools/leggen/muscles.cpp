@@ -258,11 +258,10 @@ Structure muscleStructure(const Frame& fr, const myo::anatomy::Muscle& desc, con
   // whose edges stand off the limb and the skin follows them), but kept
   // off the far side of the axis, where the wrapped angle jumps and the
   // skin, reaching that far, would show a fin.
-  const auto& plain = strands;
-  s.proxy = [plain, sheet](vec3 p) {
+  s.proxy = [strands, sheet](vec3 p) {
     float d = 1e9f;
     // Exact well beyond the skin's blend radius, so no box edges show.
-    for (const auto& st : plain) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
+    for (const auto& st : strands) d = std::min(d, st.eval(p, nullptr, 0.06f, true));
     if (sheet) d = std::min(d, sheet->eval(p, nullptr, 0.06f));
     return d;
   };
