@@ -400,13 +400,13 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          T(-0.050f, -0.24f, 0.006f), T(-0.045f, -0.27f, 0.003f)},
         // Rounded belly high on the calf, flattening into the aponeurosis
         // that joins the Achilles tendon.
-        {{0.0f, 0.006f, 0.004f}, {0.08f, 0.016f, 0.009f}, {0.38f, 0.024f, 0.013f}, {0.65f, 0.019f, 0.008f}, {0.85f, 0.014f, 0.004f},
+        {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.007f}, {0.38f, 0.024f, 0.013f}, {0.65f, 0.019f, 0.008f}, {0.85f, 0.014f, 0.004f},
          {1.0f, 0.011f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
       {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.034f, -0.405f, -0.027f), T(-0.056f, -0.06f, -0.020f), T(-0.063f, -0.12f, -0.013f), T(-0.061f, -0.19f, -0.007f),
          T(-0.053f, -0.26f, -0.002f), T(-0.046f, -0.30f, 0.000f)},
-        {{0.0f, 0.007f, 0.005f}, {0.08f, 0.018f, 0.010f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
+        {{0.0f, 0.006f, 0.004f}, {0.08f, 0.011f, 0.008f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
          {1.0f, 0.012f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 8000);
   // --- front and outer side of the leg (built last: they touch only each other and the
