@@ -36,7 +36,14 @@ int runPick(const AppOptions& options) {
   pickableMeshes(state, pickable);
   glm::vec2 pixel{static_cast<float>(options.pick->first) + 0.5f, static_cast<float>(options.pick->second) + 0.5f};
   auto hit = pickAlong(state, bvh, state.camera.rayThroughPixel(pixel, {options.width, options.height}), pickable);
-  std::printf("%s\n", hit ? state.scene.meshes[static_cast<std::size_t>(hit->mesh)].name.c_str() : "none");
+  if (!hit) {
+    std::printf("none\n");
+    return 0;
+  }
+  // The point too, in the model's metres: it is how a fault seen in a picture is found in the
+  // generator's description.
+  std::printf("%s at %.4f %.4f %.4f\n", state.scene.meshes[static_cast<std::size_t>(hit->mesh)].name.c_str(),
+              hit->point.x, hit->point.y, hit->point.z);
   return 0;
 }
 

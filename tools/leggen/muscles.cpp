@@ -186,7 +186,11 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
   for (const auto& s : b.strands)
     for (std::size_t i = 0; i < s.c.size(); ++i) { axis.push_back(s.c[i]); radius.push_back(std::min(s.a[i], s.b[i])); }
   if (b.sheet)
-    for (const vec3& c : b.sheet->samples) { axis.push_back(c); radius.push_back(kAnchorR); }
+    for (std::size_t i = 0; i < b.sheet->samples.size(); ++i) {
+      // No thicker than the sheet where the tendon joins it: a thicker one ends in a knob.
+      axis.push_back(b.sheet->samples[i]);
+      radius.push_back(std::min(kAnchorR, b.sheet->sampleHalf[i]));
+    }
   st->anchors = anchors(attach, unionOf(boneShapes), axis, radius);
   if (m.freeEnd)
     for (const auto& sd : b.strands) st->anchors.push_back({sd.c.back(), sd.c.back(), sd.c.back(), 0.0f});

@@ -44,18 +44,37 @@ struct Quad {
   [[nodiscard]] glm::vec2 at(float u, float v) const { return (1 - v) * bez(o0, om, o1, u) + v * bez(i0, im, i1, u); }
   [[nodiscard]] glm::vec2 du(float u, float v) const { return (1 - v) * bezD(o0, om, o1, u) + v * bezD(i0, im, i1, u); }
   [[nodiscard]] glm::vec2 dv(float u) const { return bez(i0, im, i1, u) - bez(o0, om, o1, u); }
-  // Inverse of the patch map by Newton's method.
-  [[nodiscard]] glm::vec2 inverse(glm::vec2 q) const {
-    float u = 0.5f, v = 0.5f;
-    for (int it = 0; it < 8; ++it) {
-      const glm::vec2 r = at(u, v) - q, a = du(u, v), b = dv(u);
-      const float det = a.x * b.y - a.y * b.x;
-      if (std::abs(det) < 1e-12f) break;
-      u = std::clamp(u - (r.x * b.y - r.y * b.x) / det, -2.0f, 3.0f);
-      v = std::clamp(v - (a.x * r.y - a.y * r.x) / det, -2.0f, 3.0f);
+  // Inverse of the patch map by Newton's method. Far outside a fan (the gluteus medius, whose
+  // insertion edge is a fraction of its origin's) the map folds over and Newton from the
+  // middle need not converge: it stopped inside the unit square, and the point counted as
+  // inside the sheet. Scattered points a few centimetres off it then carved the gluteus
+  // maximus, a row of teeth along its lower border. So other starts are tried; failing all,
+  // the best is returned with converged false.
+  struct Inverse {
+    glm::vec2 uv;
+    bool converged;
+  };
+  [[nodiscard]] Inverse inverse(glm::vec2 q) const {
+    static constexpr glm::vec2 kStarts[] = {{0.5f, 0.5f}, {0.0f, 0.0f}, {1.0f, 0.0f}, {0.0f, 1.0f}, {1.0f, 1.0f},
+                                            {0.5f, 0.0f}, {0.5f, 1.0f}, {0.0f, 0.5f}, {1.0f, 0.5f}};
+    Inverse best{{0.5f, 0.5f}, false};
+    float bestRes = 1e30f;
+    for (const glm::vec2 start : kStarts) {
+      float u = start.x, v = start.y;
+      for (int it = 0; it < 8; ++it) {
+        const glm::vec2 r = at(u, v) - q, a = du(u, v), b = dv(u);
+        const float det = a.x * b.y - a.y * b.x;
+        if (std::abs(det) < 1e-12f) break;
+        u = std::clamp(u - (r.x * b.y - r.y * b.x) / det, -2.0f, 3.0f);
+        v = std::clamp(v - (a.x * r.y - a.y * r.x) / det, -2.0f, 3.0f);
+      }
+      const float res = glm::length(at(u, v) - q);
+      if (res < kConverged) return {{u, v}, true};
+      if (res < bestRes) { bestRes = res; best.uv = {u, v}; }
     }
-    return {u, v};
+    return best;
   }
+  static constexpr float kConverged = 1e-5f;  // m in the outline metric
 };
 
 }  // namespace
@@ -180,8 +199,7 @@ Sheet makeSheet(const SheetSpec& s, std::shared_ptr<const SheetBed> bed, float s
     for (int j = 0; j < g.nh; ++j)
       for (int i = 0; i < g.nt; ++i) {
         const float th = g.t0 + i * g.dt, h = g.h0 + j * g.dh;
-        const glm::vec2 uv = q.inverse({th * kRs, h});
-        const glm::vec2 uvc = glm::clamp(uv, 0.0f, 1.0f);
+        const glm::vec2 uvc = glm::clamp(q.inverse({th * kRs, h}).uv, 0.0f, 1.0f);
         const float outside = glm::length(q.at(uvc.x, uvc.y) - glm::vec2(th * kRs, h));
         const float t = s.thickness * scale * scale * piecewise(s.alongU, uvc.x) * piecewise(s.alongV, uvc.y);
         o[static_cast<std::size_t>(j) * g.nt + i] = g.r[static_cast<std::size_t>(j) * g.nt + i] + s.gap + t * std::max(0.0f, 1.0f - outside / 0.02f);
@@ -200,7 +218,10 @@ Sheet makeSheet(const SheetSpec& s, std::shared_ptr<const SheetBed> bed, float s
     for (int i = 0; i <= 24; ++i) {
       const vec3 p = sh.point(static_cast<float>(i) / 24.0f, static_cast<float>(j) / 24.0f);
       sh.box.add(p, tmax + 0.01f);
+      if (i == 0 || i == 24 || j == 0 || j == 24) continue;  // not on the outline (see samples)
       sh.samples.push_back(p);
+      const float u = static_cast<float>(i) / 24.0f, v = static_cast<float>(j) / 24.0f;
+      sh.sampleHalf.push_back(0.5f * s.thickness * scale * scale * piecewise(s.alongU, u) * piecewise(s.alongV, v));
     }
   return sh;
 }
@@ -218,10 +239,13 @@ float insideDistance(float a, float b, float c, float d) {
   constexpr float k = 0.02f;
   return smin(smin(smin(a, b, k), c, k), d, k);
 }
+constexpr float kMinRim = 0.005f;  // thinnest rim (our choice)
 float rounded(const SheetSpec& s, float t, float e) {
   const float w = std::min(s.edgeRound, 0.5f * t + 0.004f);
   const float x = std::clamp(e / w, 0.0f, 1.0f);
-  return t * (0.18f + 0.82f * std::sqrt(1.0f - (1.0f - x) * (1.0f - x)));
+  // A rim at least a few mesher cells thick: a blade thinner than a cell came out of the grid
+  // serrated, a row of teeth along the gluteus maximus's lower border.
+  return std::max(std::min(t, kMinRim), t * (0.18f + 0.82f * std::sqrt(1.0f - (1.0f - x) * (1.0f - x))));
 }
 
 }  // namespace
@@ -264,21 +288,24 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
   const float r = glm::length(rv);
   const float th = std::atan2(glm::dot(rv, L), glm::dot(rv, P));
   const Quad quad(spec);
-  const glm::vec2 uv = quad.inverse({th * kRs, h});
-  const float u = uv.x, v = uv.y;
+  const auto inv = quad.inverse({th * kRs, h});
+  const float u = inv.uv.x, v = inv.uv.y;
   const float uc = std::clamp(u, 0.0f, 1.0f), vc = std::clamp(v, 0.0f, 1.0f);
   if (across) *across = uc;
   const glm::vec2 a = quad.du(uc, vc), b = quad.dv(uc);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   float edge;  // signed distance to the outline in the (theta, h) metric
-  if (u == uc && v == vc) {
+  if (inv.converged && u == uc && v == vc) {
     edge = -insideDistance(u * area / glm::length(b), (1 - u) * area / glm::length(b), v * area / glm::length(a), (1 - v) * area / glm::length(a));
   } else {
     edge = glm::length(quad.at(uc, vc) - glm::vec2(th * kRs, h));
   }
   const float t = thickness(th, h, uc, vc, std::max(0.0f, -edge));
   const float r0 = bed->at(th, h) + spec.gap;
-  const float radial = std::max(r0 - r, r - (r0 + t));
+  // The faces joined smoothly across the middle of the sheet (exact at the faces themselves): a
+  // sharp crease there, reached by the rounded rim, flipped the normals from vertex to vertex
+  // along the rim, a row of bright teeth along the gluteus maximus's lower border.
+  const float radial = smax(r0 - r, r - (r0 + t), 0.8f * t);
   if (fibre) {
     const glm::vec2 dv = quad.dv(uc);
     const vec3 tang = -std::sin(th) * P + std::cos(th) * L;
@@ -288,7 +315,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
   }
   // The rim rounded where the faces meet the outline: a square rim a voxel or two tall came
   // out serrated along the lower border of the gluteus maximus.
-  return smax(radial, edge, 0.003f);
+  return smax(radial, edge, 0.006f);
 }
 
 }  // namespace leggen

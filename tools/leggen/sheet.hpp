@@ -56,7 +56,11 @@ struct Sheet {
   float scale = 1.0f;  // thickness factor
   vec3 D{}, P{}, L{};  // axis direction, theta = 0 and theta = 90 degrees directions
   Box box;
-  std::vector<vec3> samples;  // mid-surface points, for attachment tendons
+  // Mid-surface points, for attachment tendons to end in: none on the outline, so a tendon
+  // ends inside the sheet (one ending on the rounded rim stuck out of it, a knob on the gluteus
+  // maximus's lower border).
+  std::vector<vec3> samples;
+  std::vector<float> sampleHalf;  // the sheet's half thickness at each sample (m)
   // The outer face's radius on the bed's grid: bed plus thickness, blurred, so the face is one
   // smooth dome that fills the hollows between the structures beneath and thins over their
   // crests, instead of copying every ridge of the bed.
