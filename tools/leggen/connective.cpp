@@ -208,11 +208,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - apex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
     f.shape.f = [c, r, knee, tendon, front, apex](V p) {
-      float d = sdEllipsoid(p, c, r);
-      if (d > 0.004f) return d;
-      d = smax(d, glm::dot(front, p - apex) + 0.001f, 0.002f);
-      d = smax(d, 0.0005f - knee(p), 0.0015f);
-      return smax(d, 0.0003f - tendon(p), 0.001f);
+      float pad = sdEllipsoid(p, c, r);
+      if (pad > 0.004f) return pad;
+      pad = smax(pad, glm::dot(front, p - apex) + 0.001f, 0.002f);
+      pad = smax(pad, 0.0005f - knee(p), 0.0015f);
+      return smax(pad, 0.0003f - tendon(p), 0.001f);
     };
     f.shape.box = Box{c - r - V(0.003f), c + r + V(0.003f)};
     f.spacing = 0.0009f;

@@ -204,8 +204,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // no fascial plane between them): one shape, so no crease where they meet, split at a
     // plane along its upper fibres, from the medial border 4.5 cm above the knee's axis to
     // the patella's upper medial corner, through the muscle's depth.
-    const vec3 from = F(0.0f, -0.322f, -0.042f), to = F(0.042f, -0.366f, -0.017f), out = V(0.45f, 0.0f, -0.89f);
-    vec3 n = glm::normalize(glm::cross(to - from, out));
+    const vec3 from = F(0.0f, -0.322f, -0.042f), toPatella = F(0.042f, -0.366f, -0.017f), out = V(0.45f, 0.0f, -0.89f);
+    vec3 n = glm::normalize(glm::cross(toPatella - from, out));
     if (n.y < 0.0f) n = -n;
     m.back().part = MuscleSpec::Part{"vastus_medialis_oblique", 1, glm::vec4(n, glm::dot(n, from)), 0.0013f, 6000};
   }
