@@ -79,14 +79,7 @@ struct Offscreen {
     }
     state.camera.setView(options.view.value_or(ViewPreset::Anterior));
     buildFrame(state, options.width, options.height); // poses a stretch, so framing sees the pose
-    state.camera.frame(viewBounds(state), static_cast<float>(options.width) / options.height);
-    if (state.rolling.surface) { // a path fills the view with its target and the roller
-      Aabb box = state.scene.meshes[static_cast<std::size_t>(state.rolling.surface->mesh)].bounds;
-      for (const auto& p : state.rolling.surface->points) box.add(p.position + p.normal * 0.12f);
-      state.camera.frame(box, static_cast<float>(options.width) / static_cast<float>(options.height));
-    }
-    if (state.explore.isolate && state.selected >= 0) // alone, the structure fills the view
-      state.camera.frame(structureBounds(state, state.selected), static_cast<float>(options.width) / static_cast<float>(options.height));
+    state.camera.frame(startBounds(state), static_cast<float>(options.width) / static_cast<float>(options.height));
     if (options.ui || options.labels || options.hover) imgui = std::make_unique<ImGuiLayer>(window);
     if ((options.labels || options.hover) && options.path.empty()) bvh.build(state.scene);
   }

@@ -27,7 +27,7 @@ int runPick(const AppOptions& options) {
   for (const std::string& problem : applyStartOptions(state)) throw Error(problem);
   state.camera.setView(options.view.value_or(ViewPreset::Anterior));
   buildFrame(state, options.width, options.height); // framing sees the legs as drawn
-  state.camera.frame(viewBounds(state), static_cast<float>(options.width) / static_cast<float>(options.height));
+  state.camera.frame(startBounds(state), static_cast<float>(options.width) / static_cast<float>(options.height));
   buildFrame(state, options.width, options.height); // visibility decides what can be picked
   TriangleBvh bvh;
   bvh.build(state.scene);

@@ -302,6 +302,16 @@ Aabb structureBounds(const AppState& state, int mesh) {
   return box;
 }
 
+Aabb startBounds(const AppState& state) {
+  if (state.explore.isolate && state.selected >= 0) return structureBounds(state, state.selected);
+  if (state.rolling.surface) {
+    Aabb box = state.scene.meshes[static_cast<std::size_t>(state.rolling.surface->mesh)].bounds;
+    for (const auto& p : state.rolling.surface->points) box.add(p.position + p.normal * 0.12f);
+    return box;
+  }
+  return viewBounds(state);
+}
+
 std::optional<PickHit> pickAlong(const AppState& state, const TriangleBvh& bvh, const Ray& ray,
                                  std::span<const std::uint8_t> pickable) {
   std::optional<PickHit> hit;

@@ -171,6 +171,9 @@ void advancePlayer(AppState& state, float dt);
 [[nodiscard]] Aabb viewBounds(const AppState& state);
 /// One structure's box as posed in state.frame: a stretch moves it far from where it stands.
 [[nodiscard]] Aabb structureBounds(const AppState& state, int mesh);
+/// What a screenshot or a pick frames at start: the isolated structure alone, else a rolling
+/// path's target with room for the roller, else viewBounds (call buildFrame first).
+[[nodiscard]] Aabb startBounds(const AppState& state);
 
 /// The nearest pickable hit along `ray`, on either leg when both are shown (a hit on the left
 /// leg names the same structure as on the right).
