@@ -227,8 +227,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   m.back().anchorFree = 0.03f;  // its straight head on the AIIS, among the iliopsoas and sartorius
   // --- hamstrings
   add("semimembranosus",
-      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.032f, -0.30f, -0.014f), F(-0.030f, -0.37f, -0.020f),
-         T(-0.0348f, -0.0352f, -0.0189f), T(-0.027f, -0.0477f, -0.0196f)},
+      {{{P(-0.1192f, -0.0975f, 0.0715f), F(-0.045f, -0.10f, -0.008f), F(-0.045f, -0.20f, -0.008f), F(-0.032f, -0.30f, -0.014f), F(-0.032f, -0.37f, -0.025f),
+         T(-0.036f, -0.0352f, -0.026f), T(-0.027f, -0.0477f, -0.0196f)},
         // A broad flat tendon from the ischial tuberosity down half the
         // thigh, the belly low and bulky above the knee, a short tendon.
         {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.021f, 0.010f}, {0.75f, 0.029f, 0.0145f}, {0.9f, 0.014f, 0.008f}, {1.0f, 0.006f, 0.004f}},
@@ -404,7 +404,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {1.0f, 0.011f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
-      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.034f, -0.405f, -0.027f), T(-0.056f, -0.06f, -0.020f), T(-0.063f, -0.12f, -0.013f), T(-0.061f, -0.19f, -0.007f),
+      {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.031f, -0.405f, -0.022f), T(-0.053f, -0.06f, -0.017f), T(-0.063f, -0.12f, -0.013f), T(-0.061f, -0.19f, -0.007f),
          T(-0.053f, -0.26f, -0.002f), T(-0.046f, -0.30f, 0.000f)},
         {{0.0f, 0.006f, 0.004f}, {0.08f, 0.011f, 0.008f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
          {1.0f, 0.012f, 0.002f}}, leg, false}},
