@@ -305,7 +305,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->o0 = {18.0f * deg, -0.040f};
     sh->o1 = {-46.0f * deg, 0.100f};
     sh->i0 = {97.0f * deg, 0.080f};
-    sh->i1 = {83.0f * deg, 0.252f};
+    sh->i1 = {65.0f * deg, 0.252f};
     // Thin at the upper border and at the iliac origin, thickest low in the
     // buttock, thinning into the iliotibial band.
     sh->alongU = {{0.0f, 0.35f}, {0.25f, 0.8f}, {0.55f, 1.0f}, {0.8f, 0.85f}, {1.0f, 0.5f}};
