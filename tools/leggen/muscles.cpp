@@ -69,10 +69,25 @@ std::vector<Anchor> anchors(const std::vector<Attachment>& points, const Field& 
     // is no exact distance, so its gradient can point the long way out).
     vec3 at = p, g(1, 0, 0);
     if (bone(p) < 0.0f) {
+      // Out on the side the belly lies (the approach side where one is given): the adductor
+      // longus's insertion, 6 mm inside our femur, came out on its lateral side, and the bone
+      // cut that tendon off from the belly on the medial side, a stub apart.
+      vec3 toward = approach;
+      if (glm::length(toward) < 1e-6f) {
+        float nearest = 1e9f;
+        for (std::size_t i = 0; i < axis.size(); ++i)
+          if (const float len = glm::length(axis[i] - p); len < nearest && bone(axis[i]) > kBoneGap + 0.5f * radius[i]) {
+            nearest = len;
+            toward = axis[i] - p;
+          }
+      }
       float bestT = 1e9f;
-      for (const vec3& dir : dirs)
-        for (float t = 0.0005f; t < std::min(bestT, 0.03f); t += 0.0005f)
-          if (bone(p + dir * t) > 0.0f) { bestT = t; g = dir; break; }
+      for (int pass = 0; pass < 2 && bestT > 1e8f; ++pass)  // that side first, else any
+        for (const vec3& dir : dirs) {
+          if (pass == 0 && glm::dot(dir, toward) <= 0.0f) continue;
+          for (float t = 0.0005f; t < std::min(bestT, 0.03f); t += 0.0005f)
+            if (bone(p + dir * t) > 0.0f) { bestT = t; g = dir; break; }
+        }
       at = p + g * bestT;
     } else {
       const float e = 0.0005f;
