@@ -295,8 +295,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // PSIS (glut_max1 origin at 26 deg), lower origin beside the coccyx (-35 deg)
     // and over the sacrotuberous ligament,
     // upper insertion behind the iliotibial band at the level of the
-    // trochanter, lower insertion at the gluteal tuberosity (glut_max3
-    // insertion at 81 deg, 0.246 m).
+    // trochanter, lower insertion by the gluteal tuberosity (glut_max3
+    // insertion at 81 deg, 0.246 m). That corner lies at 65 deg, not 81: the
+    // tuberosity is at the femur's back, which from behind lies under the
+    // sheet only if its lower border crosses the thigh this low; with the
+    // corner at 83 deg the tendons to it hung below the border as cords.
     const Axis ba2 = buttockAxis();
     auto sh = std::make_shared<SheetSpec>();
     sh->axisA = ba2.a;
