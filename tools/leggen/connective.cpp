@@ -201,16 +201,20 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     f.id = "infrapatellar_fat_pad";
     f.kind = Kind::Fat;
     f.bodies = {"patella_r", "tibia_r"};  // skinned along its chord joint (see the description)
-    // An ellipsoid larger than the space, cut by the bones around it and, in front, by a plane
-    // along the line from the patellar apex to the tuberosity, a millimetre behind it (the
-    // tendon runs a few millimetres in front of that line), so it shows only beside the tendon.
-    const V c = T(0.033f, -0.038f, 0.0f), r(0.021f, 0.026f, 0.024f);
-    const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - apex);
+    // An ellipsoid larger than the space, cut by the bones around it and, in front, by the
+    // plane of the tendon's middle (from just in front of the patellar apex, where the tendon
+    // passes over it, to the tuberosity), so beside the tendon it fills the space up to the
+    // tendon. Cut a few millimetres further back, it left a gap behind the tendon that showed
+    // from the side; as wide as the patella (48 mm), it bulged out either side of the tendon as
+    // a yellow ball: 38 mm wide, it shows a few millimetres beside the tendon's edges.
+    const V c = T(0.035f, -0.034f, 0.0f), r(0.021f, 0.028f, 0.019f);
+    const V overApex = apex + V(0.005f, -0.004f, 0.0f);
+    const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
-    f.shape.f = [c, r, knee, tendon, front, apex](V p) {
+    f.shape.f = [c, r, knee, tendon, front, overApex](V p) {
       float pad = sdEllipsoid(p, c, r);
       if (pad > 0.004f) return pad;
-      pad = smax(pad, glm::dot(front, p - apex) + 0.001f, 0.002f);
+      pad = smax(pad, glm::dot(front, p - overApex), 0.002f);
       pad = smax(pad, 0.0005f - knee(p), 0.0015f);
       return smax(pad, 0.0003f - tendon(p), 0.001f);
     };
