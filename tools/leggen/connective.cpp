@@ -233,7 +233,12 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.043f, -0.33f, 0.001f), T(-0.045f, -0.39f, -0.001f), ins},
                           // Broad at the top, where the gastrocnemius aponeurosis joins it.
                           {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
-    drape(s, unionOf(built, {"tibia", "fibula", "talus", "calcaneus", "soleus"}), leg, 0.0008f, false, true);
+    // Laid over the soleus's belly but not its last few centimetres, whose fibres end on the
+    // tendon's deep surface: they sink into it. Draped over them too, the tendon kinked back
+    // round the soleus's tip; kept off them, the tip stood free in front of the tendon.
+    const Field bones = unionOf(built, {"tibia", "fibula", "talus", "calcaneus"}), soleus = unionOf(built, {"soleus"});
+    const float soleusEnds = T(0.0f, -0.37f, 0.0f).y;
+    drape(s, [bones, soleus, soleusEnds](V p) { return std::min(bones(p), std::max(soleus(p), soleusEnds - p.y)); }, leg, 0.0008f, false, true);
     out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
   }
   {  // Retinacula: thin sheets from the patellar borders to the epicondyles.

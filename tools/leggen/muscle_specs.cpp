@@ -383,12 +383,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // --- calf
   add("soleus",
       {{{T(-0.022f, -0.085f, 0.030f), T(-0.030f, -0.15f, 0.015f), T(-0.034f, -0.23f, 0.006f), T(-0.036f, -0.30f, 0.002f), T(-0.038f, -0.36f, -0.001f),
-         T(-0.041f, -0.385f, -0.001f)},
+         T(-0.045f, -0.392f, 0.000f)},
         // Its fibres end a few centimetres above the heel, in the Achilles
         // tendon: the strand stops inside it (it ran on to the heel as a
         // second tendon beside the Achilles).
         {{0.0f, 0.012f, 0.005f}, {0.15f, 0.026f, 0.008f}, {0.45f, 0.038f, 0.012f}, {0.74f, 0.030f, 0.010f}, {0.88f, 0.014f, 0.005f},
-         {1.0f, 0.006f, 0.003f}}, leg},
+         {1.0f, 0.004f, 0.002f}}, leg},
        {{T(-0.0024f, -0.1533f, 0.0071f), T(-0.022f, -0.20f, -0.008f), T(-0.034f, -0.28f, -0.002f), T(-0.037f, -0.34f, 0.000f)},
         {{0.0f, 0.008f, 0.004f}, {0.4f, 0.016f, 0.008f}, {1.0f, 0.010f, 0.005f}}, leg}},
       0.016f, 0.0017f, 9000);
