@@ -151,9 +151,9 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
       o.y = 0.0f;
       return glm::normalize(o);
     };
-    Strand s = makeStrand({top, V(-0.056f, -0.04f, 0.142f), F(-0.006f, -0.07f, 0.075f), F(0.004f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
+    Strand s = makeStrand({top, V(-0.056f, -0.04f, 0.142f), F(0.000f, -0.07f, 0.075f), F(0.006f, -0.20f, 0.064f), F(0.008f, -0.32f, 0.054f),
                            F(0.006f, -0.40f, 0.048f), gerdy},
-                          {{0.0f, 2.2f * w, t}, {0.25f, 1.8f * w, t}, {0.6f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, band, 1.0f, 48);
+                          {{0.0f, 2.2f * w, t}, {0.25f, 2.3f * w, t}, {0.45f, 1.7f * w, t}, {0.65f, 1.3f * w, t}, {0.85f, w, t}, {1.0f, 0.8f * w, tt}}, band, 1.0f, 48);
     // Laid under the tensor fasciae latae, not over it: the band's top lies in front of the
     // tensor's origin (gait2392's), and laid over it the band hid the tensor's upper belly.
     // The tensor sits in the band as in a split of it, and the band comes out below it.

@@ -280,8 +280,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // sunk in them, and their carving left it slit where they showed through.
   m.back().strands[0].maxDrape = 0.010f;
   add("tensor_fasciae_latae",
-      {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.026f, -0.095f, 0.063f), F(0.027f, -0.13f, 0.064f)},
-        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.007f, 0.0035f}}, thigh, true}},
+      {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.025f, -0.095f, 0.064f), F(0.021f, -0.14f, 0.067f)},
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.009f}, {0.6f, 0.013f, 0.009f}, {1.0f, 0.009f, 0.003f}}, thigh, true}},
       0.01f, 0.0014f, 5000);
   {
     // Gluteus maximus: a thick quadrilateral sheet from the posterior iliac
