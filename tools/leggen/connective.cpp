@@ -249,8 +249,9 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const V latStart = po + V(-0.006f, -0.002f, 0.022f), medStart = po + V(-0.006f, -0.002f, -0.022f);
     // A fan, not a strap: as tall as most of the patella's border where it leaves it (the
     // patella is 45 mm tall), narrowing to about a third of that at the epicondyle. At 28 mm
-    // tall (32 at its broadest) it read as a strap buckled round the knee.
-    const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {1.0f, 0.008f, 0.6f * t}};
+    // tall (32 at its broadest) it read as a strap buckled round the knee. Its end rounds off
+    // on the epicondyle: cut square there, it read as a bandage's edge.
+    const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {0.9f, 0.009f, 0.8f * t}, {1.0f, 0.004f, 0.6f * t}};
     Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, fan, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, true);
     out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
