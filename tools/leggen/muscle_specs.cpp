@@ -461,7 +461,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // Tibialis anterior: the shin's fleshy front, on the outer face of the tibia beside its
     // crest; its tendon crosses the front of the ankle to the inner side of the foot.
     add("tibialis_anterior",
-        {{{T(0.010f, -0.080f, 0.024f), T(0.021f, -0.14f, 0.022f), T(0.025f, -0.22f, 0.018f), T(0.027f, -0.29f, 0.010f), T(0.026f, -0.35f, 0.000f),
+        {{{T(0.009f, -0.068f, 0.024f), T(0.010f, -0.080f, 0.024f), T(0.021f, -0.14f, 0.022f), T(0.025f, -0.22f, 0.018f), T(0.027f, -0.29f, 0.010f), T(0.026f, -0.35f, 0.000f),
            T(0.027f, -0.392f, -0.013f), T(0.038f, -0.419f, -0.020f), C(0.104f, 0.041f, -0.030f), C(0.1166f, 0.0178f, -0.0315f)},
           {{0.0f, 0.008f, 0.005f}, {0.1f, 0.015f, 0.011f}, {0.35f, 0.017f, 0.013f}, {0.55f, 0.012f, 0.008f}, {0.66f, 0.005f, 0.0035f},
            {1.0f, 0.0045f, 0.0025f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.66f}},
