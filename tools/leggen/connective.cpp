@@ -236,9 +236,9 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // Laid over the soleus's belly but not its last few centimetres, whose fibres end on the
     // tendon's deep surface: they sink into it. Draped over them too, the tendon kinked back
     // round the soleus's tip; kept off them, the tip stood free in front of the tendon.
-    const Field bones = unionOf(built, {"tibia", "fibula", "talus", "calcaneus"}), soleus = unionOf(built, {"soleus"});
+    const Field legBones = unionOf(built, {"tibia", "fibula", "talus", "calcaneus"}), soleus = unionOf(built, {"soleus"});
     const float soleusEnds = T(0.0f, -0.37f, 0.0f).y;
-    drape(s, [bones, soleus, soleusEnds](V p) { return std::min(bones(p), std::max(soleus(p), soleusEnds - p.y)); }, leg, 0.0008f, false, true);
+    drape(s, [legBones, soleus, soleusEnds](V p) { return std::min(legBones(p), std::max(soleus(p), soleusEnds - p.y)); }, leg, 0.0008f, false, true);
     out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
   }
   {  // Retinacula: thin sheets from the patellar borders to the epicondyles.
