@@ -242,7 +242,9 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
       // carved, or they would be cut off from the sheet.
       inRod = inRod || (st->sheet && cap < 0.0005f);
     }
-    for (const glm::vec4& c : st->clips) d = std::max(d, glm::dot(vec3(c), p) - c.w);
+    // Rounded as a carve's edge is: a sharp one came out serrated on the mesher's grid (the
+    // gluteus maximus's sacral edge, seen in the medial view).
+    for (const glm::vec4& c : st->clips) d = smax(d, glm::dot(vec3(c), p) - c.w, 0.002f);
     if (d > 0.003f) return d;
     // Carved with a rounded edge (smooth max over kCarveRound): a sharp crease, sampled on the
     // mesher's grid, came out as a sawtooth along every carved border.
