@@ -135,7 +135,9 @@ TEST_CASE("model: every structure is its own mesh, with skin weights; muscles ca
   const auto& m = model();
   std::vector<std::string> ids = kBones;
   for (const auto& mu : desc().muscles) ids.push_back(mu.id);
-  for (const char* id : {"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum", "medial_retinaculum", "skin"})
+  for (const char* id : {"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum", "medial_retinaculum",
+                         "infrapatellar_fat_pad", "medial_collateral_ligament", "lateral_collateral_ligament", "anterior_cruciate_ligament",
+                         "posterior_cruciate_ligament", "medial_meniscus", "lateral_meniscus", "skin"})
     ids.emplace_back(id);
   for (const auto& id : ids) {
     REQUIRE_MESSAGE(m.count(id), id);
@@ -149,8 +151,9 @@ TEST_CASE("model: muscles turn to tendon towards their ends; tendons and bands a
   std::vector<std::string> muscles;
   for (const auto& mu : desc().muscles) muscles.push_back(mu.id);
   // The lofted tendons and bands carry fibres too (for their fine lines), all of them tendon.
-  const std::vector<std::string> bands{"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum",
-                                       "medial_retinaculum"};
+  const std::vector<std::string> bands{"iliotibial_band",     "quadriceps_tendon",          "patellar_tendon",
+                                       "achilles_tendon",     "lateral_retinaculum",        "medial_retinaculum",
+                                       "medial_collateral_ligament", "lateral_collateral_ligament"};
   for (const auto& [id, mesh] : m) {
     if (std::find(muscles.begin(), muscles.end(), id) != muscles.end()) continue;
     if (std::find(bands.begin(), bands.end(), id) == bands.end()) {
@@ -229,7 +232,8 @@ TEST_CASE("model: fibre lines run along the fibres, a few millimetres apart on m
   for (const auto& mu : desc().muscles) check(mu.id, true, limit(mu.id), 0.0015, 0.006);
   // Set 3 mm apart where each is broadest, closer together where it narrows (medians 2.0-2.7
   // mm). Laid round the section, the flat bands' lines crowded mid-band (medians 4.1-4.2 mm).
-  for (const char* id : {"quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band", "lateral_retinaculum", "medial_retinaculum"})
+  for (const char* id : {"quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band", "lateral_retinaculum", "medial_retinaculum",
+                         "medial_collateral_ligament", "lateral_collateral_ligament"})
     check(id, false, 0.3, 0.0008, 0.0035);
 }
 

@@ -2,10 +2,9 @@
 // strands laid on the structures beneath them and sized from the published
 // dimensions in the description; and the skin envelope sized from ANSUR II
 // circumferences.
-#include "muscle_specs.hpp"
+#include "connective.hpp"
 
 namespace leggen {
-namespace {
 
 using V = vec3;
 
@@ -49,6 +48,8 @@ Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPo
   if (s.bodies.size() > 1) s.skinPaths.push_back(std::move(path));
   return s;
 }
+
+namespace {
 
 // A scalar field sampled on a grid, blurred, and read back with Catmull-Rom
 // (tricubic) interpolation so its gradient, the skin's normals, is smooth.
@@ -261,6 +262,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
     out.back().blendWholeLength = true;
   }
+  makeKnee(fr, built, out);
   return out;
 }
 

@@ -33,6 +33,9 @@ constexpr std::array kStructures = {
     // connective tissue
     "iliotibial_band"sv, "quadriceps_tendon"sv, "patellar_tendon"sv, "achilles_tendon"sv,
     "lateral_retinaculum"sv, "medial_retinaculum"sv, "infrapatellar_fat_pad"sv,
+    // inside and beside the knee joint
+    "medial_collateral_ligament"sv, "lateral_collateral_ligament"sv, "anterior_cruciate_ligament"sv,
+    "posterior_cruciate_ligament"sv, "medial_meniscus"sv, "lateral_meniscus"sv,
     // skin
     "skin"sv};
 

@@ -1,0 +1,15 @@
+// Helpers shared by the connective-tissue builders (connective.cpp, knee.cpp).
+#pragma once
+
+#include "muscle_specs.hpp"
+
+namespace leggen {
+
+// The nearest of the named built structures' fields.
+Field unionOf(const std::vector<Structure>& built, const std::vector<std::string>& ids);
+// A thin structure lofted from a strand, all tendon, skinned along `path`.
+Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path);
+// The knee's ligaments and menisci (knee.cpp), appended to `out`.
+void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
+
+}  // namespace leggen
