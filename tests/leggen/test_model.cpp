@@ -467,6 +467,22 @@ TEST_CASE("model: soft-tissue sizes follow the published dimensions") {
   const double length = glm::length(apex - insertion), target = desc().soft("patellar_tendon", "length_m");
   MESSAGE("patellar tendon: " << length * 1000.0 << " mm, published " << target * 1000.0 << " mm");
   CHECK(std::abs(length / target - 1.0) <= 0.25);
+
+  // Medial collateral ligament (Liu 2010: its tibial attachment 62.4 mm below the joint line):
+  // from the top of the medial tibial plateau to the lowest point of the ligament outside the
+  // tibia. The medial plateau is the tibia's half nearer the midline (smaller z).
+  const auto& tibia = model().at("tibia");
+  double zMid = 0.0;
+  for (const auto& p : tibia.pos) zMid += p.z;
+  zMid /= static_cast<double>(tibia.pos.size());
+  double plateau = -1e9, lowest = 1e9;
+  for (const auto& p : tibia.pos)
+    if (p.z < zMid) plateau = std::max(plateau, p.y);
+  for (const auto& p : model().at("medial_collateral_ligament").pos)
+    if (winding(tibia, p) < 0.5) lowest = std::min(lowest, p.y);
+  const double below = plateau - lowest, published = desc().soft("medial_collateral_ligament", "tibial_below_joint_line_m");
+  MESSAGE("medial collateral ligament: ends " << below * 1000.0 << " mm below the medial plateau, published " << published * 1000.0 << " mm");
+  CHECK(std::abs(below / published - 1.0) <= 0.25);
 }
 
 TEST_CASE("model: same input, same bytes") {
