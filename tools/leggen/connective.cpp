@@ -182,10 +182,14 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     out.push_back(lofted("quadriceps_tendon", Kind::Tendon, std::move(s), {{top, "femur_r"}, {base, "patella_r"}}));
   }
   {  // Patellar tendon: from the lower third of the patella, over its apex, straight to the
-     // tibial tuberosity and into it.
+     // tibial tuberosity and into it. It starts inside the patella on the line from the apex to
+     // the tuberosity, so it runs straight from the patella's front: started higher up and 5 mm
+     // in front of the apex, it hung straight down off the patella and bowed forward below the
+     // apex (3 mm off the straight line, lateral view).
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
     const V tub = T(0.038f, -0.068f, -0.005f);
-    const V from = po + V(0.003f, -0.010f, 0.0f), overApex = apex + V(0.005f, -0.004f, 0.0f);
+    const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
+    const V from = overApex + glm::normalize(overApex - tub) * 0.013f + V(-0.003f, 0.0f, 0.0f);
     const V into = tub + V(-0.011f, -0.005f, -0.001f);
     // Broadest at the apex, narrowing to the tuberosity.
     Strand s = makeStrand({from, overApex, glm::mix(overApex, tub, 0.33f), glm::mix(overApex, tub, 0.67f), tub, into},
@@ -209,7 +213,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // from the side; as wide as the patella (48 mm), it bulged out either side of the tendon as
     // a yellow ball: 38 mm wide, it shows a few millimetres beside the tendon's edges.
     const V c = T(0.035f, -0.034f, 0.0f), r(0.021f, 0.028f, 0.019f);
-    const V overApex = apex + V(0.005f, -0.004f, 0.0f);
+    const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
     const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
     f.shape.f = [c, r, knee, tendon, front, overApex](V p) {
