@@ -120,7 +120,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     constexpr float deg = 3.14159265f / 180.0f;
     sh->o0 = {122.0f * deg, 0.014f};
     sh->om = glm::vec2(64.0f * deg, -0.112f);  // the edge bows up under the crest top
-    sh->o1 = {12.0f * deg, 0.006f};
+    sh->o1 = {2.0f * deg, 0.006f};
     sh->i0 = {86.0f * deg, 0.122f};
     sh->i1 = {60.0f * deg, 0.106f};
     sh->alongU = {{0.0f, 0.65f}, {0.45f, 1.0f}, {1.0f, 0.7f}};
@@ -133,6 +133,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     g.spacing = 0.0017f;
     g.tris = 9000;
     g.sheet = sh;
+    // Its origins, buried in our ilium, come out on its outer face, under the sheet: reached
+    // by the nearest way out, the hindmost left the bone by the ilium's back border and its
+    // tendon stuck out of the muscle's back edge, and the middle one's was cut off by the
+    // crest as a stub apart (146 triangles).
+    g.pelvisApproach = glm::normalize(V(-0.4f, 0.0f, 1.0f));
     m.push_back(std::move(g));
   }
   // --- adductors

@@ -41,6 +41,9 @@ struct MuscleSpec {
   // The strands' far ends join a tendon built apart (the rectus femoris
   // the quadriceps tendon): neighbours do not carve them there either.
   bool freeEnd = false;
+  // The side its origins on the pelvis are reached from, where one lies buried in our bone
+  // (0: towards the nearest point of the muscle).
+  vec3 pelvisApproach{0.0f};
   // A part of this muscle with a mesh and id of its own, not a muscle apart (the vastus
   // medialis's oblique part): built with it as one shape, so their surfaces run on unbroken,
   // and split from it by a plane.

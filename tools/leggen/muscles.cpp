@@ -386,7 +386,9 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
         if (pt->moving.empty() && pt->body != "calcn_r" && pt->body != "toes_r")
           // A sheet's tendons to the femur (the gluteus maximus's to the gluteal tuberosity)
           // come from behind, past the vastus lateralis's back border, not across it.
-          attach.push_back({fr.d->toPelvis(pt->body, pt->at), m.sheet && pt->body == "femur_r" ? vec3(-1.0f, 0.0f, 0.0f) : vec3(0.0f)});
+          attach.push_back({fr.d->toPelvis(pt->body, pt->at), m.sheet && pt->body == "femur_r" ? vec3(-1.0f, 0.0f, 0.0f)
+                                                              : pt->body == "pelvis"              ? m.pelvisApproach
+                                                                                                  : vec3(0.0f)});
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
