@@ -137,7 +137,8 @@ TEST_CASE("model: every structure is its own mesh, with skin weights; muscles ca
   for (const auto& mu : desc().muscles) ids.push_back(mu.id);
   for (const char* id : {"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum", "medial_retinaculum",
                          "infrapatellar_fat_pad", "medial_collateral_ligament", "lateral_collateral_ligament", "anterior_cruciate_ligament",
-                         "posterior_cruciate_ligament", "medial_meniscus", "lateral_meniscus", "skin"})
+                         "posterior_cruciate_ligament", "medial_meniscus", "lateral_meniscus", "superior_extensor_retinaculum",
+                         "inferior_extensor_retinaculum", "flexor_retinaculum", "superior_fibular_retinaculum", "skin"})
     ids.emplace_back(id);
   for (const auto& id : ids) {
     REQUIRE_MESSAGE(m.count(id), id);
@@ -153,7 +154,8 @@ TEST_CASE("model: muscles turn to tendon towards their ends; tendons and bands a
   // The lofted tendons and bands carry fibres too (for their fine lines), all of them tendon.
   const std::vector<std::string> bands{"iliotibial_band",     "quadriceps_tendon",          "patellar_tendon",
                                        "achilles_tendon",     "lateral_retinaculum",        "medial_retinaculum",
-                                       "medial_collateral_ligament", "lateral_collateral_ligament"};
+                                       "medial_collateral_ligament", "lateral_collateral_ligament", "superior_extensor_retinaculum",
+                                       "inferior_extensor_retinaculum", "flexor_retinaculum", "superior_fibular_retinaculum"};
   for (const auto& [id, mesh] : m) {
     if (std::find(muscles.begin(), muscles.end(), id) != muscles.end()) continue;
     if (std::find(bands.begin(), bands.end(), id) == bands.end()) {
@@ -233,7 +235,8 @@ TEST_CASE("model: fibre lines run along the fibres, a few millimetres apart on m
   // Set 3 mm apart where each is broadest, closer together where it narrows (medians 2.0-2.7
   // mm). Laid round the section, the flat bands' lines crowded mid-band (medians 4.1-4.2 mm).
   for (const char* id : {"quadriceps_tendon", "patellar_tendon", "achilles_tendon", "iliotibial_band", "lateral_retinaculum", "medial_retinaculum",
-                         "medial_collateral_ligament", "lateral_collateral_ligament"})
+                         "medial_collateral_ligament", "lateral_collateral_ligament", "superior_extensor_retinaculum", "inferior_extensor_retinaculum",
+                         "flexor_retinaculum", "superior_fibular_retinaculum"})
     check(id, false, 0.3, 0.0008, 0.0035);
 }
 

@@ -267,6 +267,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     out.back().blendWholeLength = true;
   }
   makeKnee(fr, built, out);
+  makeAnkle(fr, built, out);
   return out;
 }
 
@@ -330,9 +331,13 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
     // the malleoli, the patella, the back of the sacrum, the Achilles tendon,
     // the iliotibial band) get the same cover, or they would show through it.
     for (const char* id : {"femur", "patella", "tibia", "fibula", "sacrum", "quadriceps_tendon", "patellar_tendon", "achilles_tendon",
-                           "iliotibial_band"})
+                           "iliotibial_band", "superior_extensor_retinaculum", "inferior_extensor_retinaculum", "flexor_retinaculum",
+                           "superior_fibular_retinaculum"})
       if (s.id == id) proxies.push_back(s.shape);
-    if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus") feet.push_back(s.shape.f);
+    // The ankle's lower retinacula reach down onto the foot, where the skin is laid on these.
+    if (s.id == "foot_bones" || s.id == "calcaneus" || s.id == "talus" || s.id == "inferior_extensor_retinaculum" || s.id == "flexor_retinaculum" ||
+        s.id == "superior_fibular_retinaculum")
+      feet.push_back(s.shape.f);
   }
   // The medial arch is filled by the short muscles of the sole (abductor hallucis and its
   // neighbours, our estimate of their bulk): round the bones alone the skin hugged the arch,

@@ -11,5 +11,7 @@ Field unionOf(const std::vector<Structure>& built, const std::vector<std::string
 Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path);
 // The knee's ligaments and menisci (knee.cpp), appended to `out`.
 void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
+// The ankle's retinacula (ankle.cpp), appended to `out`.
+void makeAnkle(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
 
 }  // namespace leggen

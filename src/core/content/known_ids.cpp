@@ -36,6 +36,9 @@ constexpr std::array kStructures = {
     // inside and beside the knee joint
     "medial_collateral_ligament"sv, "lateral_collateral_ligament"sv, "anterior_cruciate_ligament"sv,
     "posterior_cruciate_ligament"sv, "medial_meniscus"sv, "lateral_meniscus"sv,
+    // the ankle's retinacula
+    "superior_extensor_retinaculum"sv, "inferior_extensor_retinaculum"sv, "flexor_retinaculum"sv,
+    "superior_fibular_retinaculum"sv,
     // skin
     "skin"sv};
 
