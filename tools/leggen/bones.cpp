@@ -187,8 +187,8 @@ float footLocal(V p) {
       const V d = b - a;
       const float rb = r.rh * (0.8f - 0.12f * static_cast<float>(i));
       const bool last = i + 1 == r.phalanges;
-      u += sdEllipsoid(p, a + d * 0.14f, V(0.16f * glm::length(d) + 0.002f, 0.9f * rb, rb));  // base
-      u += sdRoundCone(p, a + d * 0.14f, b - d * 0.16f, 0.62f * rb, last ? 0.55f * rb : 0.58f * rb);
+      u += sdEllipsoid(p, a + d * 0.14f, V(0.16f * glm::length(d) + 0.002f, 0.8f * rb, 0.95f * rb));  // base
+      u += sdRoundCone(p, a + d * 0.14f, b - d * 0.16f, 0.70f * rb, last ? 0.60f * rb : 0.66f * rb);
       // The distal phalanx ends in its flat tuft, the others in a head.
       if (last) u += sdEllipsoid(p, b - d * 0.14f, V(0.12f * glm::length(d) + 0.0015f, 0.5f * rb, 0.8f * rb));
       else u += sdEllipsoid(p, b - d * 0.12f, V(0.12f * glm::length(d) + 0.0015f, 0.7f * rb, 0.82f * rb));
