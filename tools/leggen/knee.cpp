@@ -58,8 +58,8 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
      // below the joint line, under the pes anserinus tendons.
     const float w = 0.5f * sz("medial_collateral_ligament", "width_m"), t = 0.5f * sz("medial_collateral_ligament", "thickness_m");
     const float below = sz("medial_collateral_ligament", "tibial_below_joint_line_m");
-    const V from = F(0.003f, -0.399f, -0.038f), to_ = T(0.006f, -0.033f - below, -0.016f);
-    Strand s = makeStrand({from, F(0.004f, -0.428f, -0.040f), T(0.005f, -0.055f, -0.0355f), T(0.006f, -0.075f, -0.021f), to_},
+    const V from = F(0.005f, -0.399f, -0.038f), to_ = T(0.010f, -0.033f - below, -0.016f);
+    Strand s = makeStrand({from, F(0.007f, -0.428f, -0.040f), T(0.010f, -0.055f, -0.0355f), T(0.010f, -0.075f, -0.021f), to_},
                           {{0.0f, 0.8f * w, 0.7f * t}, {0.15f, w, t}, {0.5f, w, t}, {0.85f, 1.1f * w, t}, {1.0f, 0.8f * w, 0.7f * t}},
                           [](V) { return V(0.0f, 0.0f, -1.0f); }, 1.0f, 20);
     drape(s, boneUnder, [](V) { return V(0.0f, 0.0f, -1.0f); }, 0.0003f, false, false);
@@ -78,7 +78,7 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
   // ring, of even section. Their outlines follow our plateau's two compartments.
   const float mw = 0.5f * sz("meniscus", "width_m"), mh = 0.5f * sz("meniscus", "height_m");
   const Meniscus medial{F(-0.006f, -0.4285f, -0.0195f), 0.025f, 0.0150f, 0.85f * mw, 0.85f * mh, 0.4f, 1.5708f, 0.75f};
-  const Meniscus lateral{F(-0.006f, -0.4265f, 0.0220f), 0.023f, 0.0170f, mw, mh, 0.0f, -1.5708f, 0.45f};
+  const Meniscus lateral{F(-0.006f, -0.4265f, 0.0220f), 0.021f, 0.0175f, mw, mh, 0.0f, -1.5708f, 0.45f};
   for (const auto& [id, m] : {std::pair{"medial_meniscus", medial}, std::pair{"lateral_meniscus", lateral}}) {
     Structure s;
     s.id = id;
