@@ -82,7 +82,9 @@ float fibulaLocal(V p) {
   U u(0.008f);
   u += sdEllipsoid(p, V(-0.016f, -0.067f, 0.0365f), V(0.0105f, 0.0115f, 0.0105f));  // head
   u += std::min(sdRoundCone(p, V(-0.015f, -0.078f, 0.0385f), V(-0.012f, -0.300f, 0.0355f), 0.0078f, 0.0062f),
-                sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.006f, -0.385f, 0.0320f), 0.0062f, 0.0085f));
+                // Widening on down into the malleolus: ended 3 cm above its tip, the shaft met the
+                // malleolus in a narrow neck, an egg on a stalk (lateral view).
+                sdRoundCone(p, V(-0.012f, -0.300f, 0.0355f), V(-0.0058f, -0.403f, 0.0315f), 0.0062f, 0.0098f));
   u += sdEllipsoid(p, V(-0.006f, -0.417f, 0.0305f), V(0.0110f, 0.0230f, 0.0090f));  // lateral malleolus, a centimetre lower than the medial
   return u.d;
 }
