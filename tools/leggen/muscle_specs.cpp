@@ -436,11 +436,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // the cuboid in its groove and across the sole, close under the tarsals, to the first
     // metatarsal and medial cuneiform (gait2392's insertion point).
     add("fibularis_longus",
-        {{{T(-0.011f, -0.075f, 0.049f), T(-0.005f, -0.15f, 0.052f), T(-0.009f, -0.23f, 0.054f), T(-0.016f, -0.30f, 0.051f), T(-0.023f, -0.37f, 0.047f),
+        {{{T(-0.013f, -0.058f, 0.046f), T(-0.011f, -0.075f, 0.050f), T(-0.005f, -0.15f, 0.052f), T(-0.009f, -0.23f, 0.054f), T(-0.016f, -0.30f, 0.051f), T(-0.023f, -0.37f, 0.047f),
            T(-0.027f, -0.405f, 0.040f), T(-0.027f, -0.426f, 0.035f), T(-0.017f, -0.449f, 0.038f), C(0.0681f, 0.0106f, 0.0304f),
            C(0.085f, 0.002f, 0.029f), C(0.093f, 0.003f, 0.013f), C(0.106f, 0.008f, -0.005f), C(0.1203f, 0.0085f, -0.0184f)},
-          {{0.0f, 0.008f, 0.005f}, {0.12f, 0.014f, 0.009f}, {0.3f, 0.014f, 0.009f}, {0.45f, 0.006f, 0.004f}, {0.52f, 0.0034f, 0.0026f},
-           {1.0f, 0.0030f, 0.0022f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.47f}},
+          {{0.0f, 0.008f, 0.005f}, {0.12f, 0.014f, 0.009f}, {0.3f, 0.014f, 0.009f}, {0.45f, 0.006f, 0.004f}, {0.52f, 0.0036f, 0.0028f},
+           {1.0f, 0.0032f, 0.0024f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.47f}},
         0.008f, 0.0013f, 4500);
     // Extensor digitorum longus: lateral to the tibialis anterior, a slender belly whose
     // tendon crosses the ankle and fans out over the foot into four, one to each lesser toe.
