@@ -137,7 +137,7 @@ TEST_CASE("model: every structure is its own mesh, with skin weights; muscles ca
   for (const auto& mu : desc().muscles) ids.push_back(mu.id);
   for (const char* id : {"iliotibial_band", "quadriceps_tendon", "patellar_tendon", "achilles_tendon", "lateral_retinaculum", "medial_retinaculum",
                          "infrapatellar_fat_pad", "medial_collateral_ligament", "lateral_collateral_ligament", "anterior_cruciate_ligament",
-                         "posterior_cruciate_ligament", "medial_meniscus", "lateral_meniscus", "superior_extensor_retinaculum",
+                         "posterior_cruciate_ligament", "medial_meniscus", "lateral_meniscus", "knee_capsule", "superior_extensor_retinaculum",
                          "inferior_extensor_retinaculum", "flexor_retinaculum", "superior_fibular_retinaculum", "skin"})
     ids.emplace_back(id);
   for (const auto& id : ids) {

@@ -96,6 +96,54 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
     s.targetTris = 2500;
     out.push_back(std::move(s));
   }
+  {  // The joint capsule's back part (with the oblique popliteal ligament in it): a fibrous
+     // sheet over the backs of both femoral condyles and the top of the tibia, closing the joint
+     // from behind. Without it the condyles showed from behind as a bare ball of bone between
+     // the hamstrings and the gastrocnemius heads, with the notch open onto the fat pad. A shell
+     // a few millimetres off the femur and tibia joined smoothly across the joint, kept behind
+     // the condyles' middle and between the capsule's attachments above the condyles and below
+     // the plateau's rim.
+    const float t = 0.5f * sz("knee_capsule", "thickness_m");
+    const V top = F(0.0f, -0.372f, 0.0f), bottom = F(0.0f, -0.448f, 0.0f);
+    const float front = fo.x - 0.010f, midZ = fo.z;
+    Structure s;
+    s.id = "knee_capsule";
+    s.kind = Kind::Fascia;
+    s.bodies = {"femur_r", "tibia_r"};
+    // Each part follows its bone, changing over within 4 mm of the joint line: blended round the
+    // knee's centre (3 cm higher), the sheet, all on the inside of the bend, was squeezed to 67 %
+    // of its volume in the deepest knee flexion (62 % blended over its whole height).
+    s.skinPaths = {{{F(-0.03f, -0.372f, 0.0f), "femur_r"}, {F(-0.03f, -0.424f, 0.0f), "femur_r"}, {F(-0.03f, -0.432f, 0.0f), "tibia_r"},
+                    {F(-0.03f, -0.448f, 0.0f), "tibia_r"}}};
+    s.blendWholeLength = true;
+    // A block in the joint's back, between the condyles and the plateau, which the shell passes
+    // over: over the bones alone it came apart at the joint line, the gap there being 10-18 mm.
+    const V gapCentre = F(-0.012f, -0.428f, 0.0f), gapHalf(0.010f, 0.008f, 0.032f);
+    // The bones' raw fields: bounded by their boxes, the union jumped where it met a box's
+    // bound below the femur, and the shell broke along that line.
+    Field femurRaw, tibiaRaw;
+    for (const auto& b : built) {
+      if (b.id == "femur") femurRaw = b.shape.f;
+      if (b.id == "tibia") tibiaRaw = b.shape.f;
+    }
+    s.shape.f = [femurRaw, tibiaRaw, t, top, bottom, front, midZ, gapCentre, gapHalf](V p) {
+      // Joined across the joint and over the notch between the condyles, not dipping into it.
+      const float joint = smin(smin(femurRaw(p), tibiaRaw(p), 0.016f), sdRoundBox(p, gapCentre, gapHalf, 0.005f), 0.008f);
+      if (joint > 0.014f) return joint - 0.008f;
+      float f = std::fabs(joint - 0.0022f - t) - t;
+      f = smax(f, p.x - front, 0.003f);                      // behind the condyles' middle
+      f = smax(f, std::fabs(p.z - midZ) - 0.036f, 0.004f);   // not round the knee's sides
+      f = smax(f, p.y - top.y, 0.004f);       // above the condyles: on the femur's back
+      f = smax(f, bottom.y - p.y, 0.004f);    // below the tibial plateau's rim
+      return f;
+    };
+    s.shape.box = Box{F(-0.06f, -0.455f, -0.05f), F(0.002f, -0.365f, 0.05f)};
+    s.spacing = 0.0007f;
+    s.targetTris = 5000;
+    // In the notch between the condyles the shell's field closes a pocket of its own.
+    s.keepLargest = true;
+    out.push_back(std::move(s));
+  }
   // Cruciate ligaments, crossing in the notch between the femoral condyles: the anterior from
   // the front of the tibia's intercondylar area up and back to the inner face of the lateral
   // condyle, the posterior from the back of the tibia up and forward to the inner face of the

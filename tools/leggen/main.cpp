@@ -59,7 +59,7 @@ void meshStructure(Structure& s, const Attachments& attachments) {
     faceNormals(s.mesh);
   } else {
     s.mesh = polygonize(s.shape, s.shape.box, s.spacing, s.kind == Kind::Muscle);
-    if (s.kind == Kind::Skin) keepLargestPiece(s.mesh);  // one envelope, nothing inside
+    if (s.kind == Kind::Skin || s.keepLargest) keepLargestPiece(s.mesh);  // one envelope, nothing inside
     else dropFragments(s.mesh, 2e-8);  // 0.02 cm^3, a 2.7 mm cube
     // Flakes a neighbour's carving leaves floating beside a muscle (the gluteus medius had six,
     // the largest 0.4 % of it, one beside the greater trochanter): under 0.5 % of the muscle,

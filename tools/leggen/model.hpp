@@ -49,6 +49,8 @@ struct Structure {
   // Short straps between two bodies (the retinacula): blend over the whole
   // strap rather than around the joint centre, which lies off the strap.
   bool blendWholeLength = false;
+  // Meshed shells that leave small pockets apart (the knee's capsule): keep the largest piece.
+  bool keepLargest = false;
   // Optional target volume (m^3) for calibration of muscles.
   double targetVolume = 0.0;
   // Muscles: their strands before carving, a cheap stand-in for the skin.

@@ -35,7 +35,7 @@ constexpr std::array kStructures = {
     "lateral_retinaculum"sv, "medial_retinaculum"sv, "infrapatellar_fat_pad"sv,
     // inside and beside the knee joint
     "medial_collateral_ligament"sv, "lateral_collateral_ligament"sv, "anterior_cruciate_ligament"sv,
-    "posterior_cruciate_ligament"sv, "medial_meniscus"sv, "lateral_meniscus"sv,
+    "posterior_cruciate_ligament"sv, "medial_meniscus"sv, "lateral_meniscus"sv, "knee_capsule"sv,
     // the ankle's retinacula
     "superior_extensor_retinaculum"sv, "inferior_extensor_retinaculum"sv, "flexor_retinaculum"sv,
     "superior_fibular_retinaculum"sv,
