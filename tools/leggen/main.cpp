@@ -184,7 +184,8 @@ int run(const Options& o) {
   doc.materials.push_back({"tendon", tendon, 0.1f, 0.3f, false});
   doc.materials.push_back({"fascia", glm::vec4(glm::vec3(tendon) * 0.97f, 1.0f), 0.1f, 0.35f, false});
   doc.materials.push_back({"skin", skinC, 0.0f, 0.5f, true});
-  doc.materials.push_back({"fat", materialColour(desc, "fat"), 0.0f, 0.5f, false});
+  // Matte: at the skin's roughness the fat pad shone as a glossy yellow lump beside the patellar tendon.
+  doc.materials.push_back({"fat", materialColour(desc, "fat"), 0.0f, 0.8f, false});
   int muscleIndex = 0;
   for (auto& s : all) {
     switch (s.kind) {
