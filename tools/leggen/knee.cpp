@@ -65,8 +65,8 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
     drape(s, boneUnder, [](V) { return V(0.0f, 0.0f, -1.0f); }, 0.0003f, false, false);
     out.push_back(lofted("medial_collateral_ligament", Kind::Tendon, std::move(s), {{from, "femur_r"}, {to_, "tibia_r"}}));
   }
-  {  // Lateral (fibular) collateral ligament: a round cord from the lateral epicondyle to the
-     // side of the fibular head, standing off the joint, with the biceps tendon behind it.
+  {  // Lateral (fibular) collateral ligament: a narrow band, 4 by 2 mm, from the lateral
+     // epicondyle to the side of the fibular head, clear of the joint, the biceps tendon behind it.
     const float r = 0.5f * sz("lateral_collateral_ligament", "width_m"), t = 0.5f * sz("lateral_collateral_ligament", "thickness_m");
     const V from = F(-0.004f, -0.405f, 0.038f), to_ = T(-0.010f, -0.057f, 0.0445f);
     Strand s = makeStrand({from, F(-0.005f, -0.428f, 0.042f), to_}, {{0.0f, 1.2f * r, t}, {0.5f, r, 1.1f * t}, {1.0f, 1.2f * r, t}},
