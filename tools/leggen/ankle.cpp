@@ -16,25 +16,11 @@ void makeAnkle(const Frame& fr, const std::vector<Structure>& built, std::vector
                         "tibialis_posterior", "flexor_digitorum_longus", "flexor_hallucis_longus"})
     under.emplace_back(m);
   const Field beneath = unionOf(built, under);
-  // Out from the middle of the ankle (a little above the joint), so each band's thickness
-  // points away from the bones it wraps round.
-  const V centre = T(0.0f, -0.43f, 0.006f);
-  const Outward fromAnkle = [centre](V p) {
-    const V dlt = p - centre;
-    return glm::length(dlt) > 1e-6f ? glm::normalize(dlt) : V(1, 0, 0);
-  };
-  // Out from a line along the foot below the ankle, for the bands that cross its top or run
-  // down its sides: out from a point, the lower ends of those bands were pushed down the
-  // foot's sides towards the sole.
-  const V footAxis = T(0.0f, -0.468f, 0.006f);
-  const Outward fromFoot = [footAxis](V p) {
-    V dlt = p - footAxis;
-    dlt.x = 0.0f;
-    return glm::length(dlt) > 1e-6f ? glm::normalize(dlt) : V(0, 1, 0);
-  };
-  // The bands on the ankle's sides lie flat on them: out from a line, the flexor and fibular
-  // retinacula stood off the bones like fins, seen from behind.
+  // The bands on the ankle's sides lie flat on them: with their thickness pointing out from a
+  // line along the foot, the flexor and fibular retinacula stood off the bones like fins, seen
+  // from behind.
   const Outward medialSide = [](V) { return V(0.0f, 0.0f, -1.0f); }, lateralSide = [](V) { return V(0.0f, 0.0f, 1.0f); };
+  // Out from the leg's axis, level, for the band round the front of the leg.
   const Outward fromLeg = [to](V p) {
     V dlt = p - (to + V(0.0f, 0.0f, 0.008f));
     dlt.y = 0.0f;
@@ -66,7 +52,8 @@ void makeAnkle(const Frame& fr, const std::vector<Structure>& built, std::vector
   const V stem = T(0.009f, -0.448f, 0.030f), medialMalleolus = T(0.022f, -0.414f, -0.027f);
   // Its thickness points out from the middle of the talus's head, level with the stem: the
   // band turns round the ankle's front, facing forward and up over the crease and out at its
-  // ends (out from a line along the foot, it lay flat and the tendons, going down and forward,
+  // ends (out from a point at the ankle, its stem was pushed down the foot's side towards the
+  // sole; out from a line along the foot, it lay flat and the tendons, going down and forward,
   // ran through it).
   const V talusHead = T(0.0f, -0.458f, 0.006f);
   const Outward fromTalus = [talusHead](V p) {

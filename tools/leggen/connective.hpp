@@ -1,4 +1,4 @@
-// Helpers shared by the connective-tissue builders (connective.cpp, knee.cpp).
+// Helpers shared by the connective-tissue builders (connective.cpp, knee.cpp, ankle.cpp).
 #pragma once
 
 #include "muscle_specs.hpp"
@@ -9,7 +9,7 @@ namespace leggen {
 Field unionOf(const std::vector<Structure>& built, const std::vector<std::string>& ids);
 // A thin structure lofted from a strand, all tendon, skinned along `path`.
 Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path);
-// The knee's ligaments and menisci (knee.cpp), appended to `out`.
+// The knee's ligaments, menisci and capsule (knee.cpp), appended to `out`.
 void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
 // The ankle's retinacula (ankle.cpp), appended to `out`.
 void makeAnkle(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
