@@ -611,10 +611,11 @@ TEST_CASE("model: neighbouring muscles do not cut through each other") {
   // it frees 16 mm around the bone surface point, which lies up to about
   // 12 mm from a reference point buried in our bone.
   constexpr double kNearAttachment = 0.030, kMaxDepth = 0.004;
-  // Known faults, each bounded so it cannot grow (none at present: the deep
-  // gluteus maximus tendons, 6 to 10 mm into the vastus lateralis before,
-  // now pass through channels in it).
-  const std::map<std::pair<std::string, std::string>, double> kKnown{};
+  // Known faults, each bounded so it cannot grow. The gluteus maximus's deep tendons to the
+  // gluteal tuberosity run up to 9 mm inside the vastus lateralis, which covers the tuberosity
+  // in our model: hidden there, where channels cut for them showed as pockets in the vastus
+  // lateralis with the gluteus maximus hidden.
+  const std::map<std::pair<std::string, std::string>, double> kKnown{{{"gluteus_maximus", "vastus_lateralis"}, 0.0095}};
   const auto& d = desc();
   std::map<std::string, std::vector<glm::dvec3>> attach;
   std::map<std::string, std::pair<glm::dvec3, glm::dvec3>> bounds;

@@ -70,7 +70,8 @@ float tibiaLocal(V p) {
   u += sdEllipsoid(p, V(0.000f, -0.392f, 0.003f), V(0.0205f, 0.022f, 0.0215f));    // distal metaphysis
   u += sdEllipsoid(p, V(0.005f, -0.409f, -0.0165f), V(0.0105f, 0.0210f, 0.0080f)); // medial malleolus, down beside the talus
   // The tuberosity, a low rough swelling blended well into the shaft (it read as an egg).
-  float d = smin(u.d, sdEllipsoid(p, V(0.027f, -0.079f, -0.006f), V(0.009f, 0.022f, 0.0125f)), 0.016f);
+  // Centred under the patellar tendon's insertion.
+  float d = smin(u.d, sdEllipsoid(p, V(0.027f, -0.079f, kPatellarTendonInsertion.z - 0.002f), V(0.009f, 0.022f, 0.0125f)), 0.016f);
   // Flat plateau, broken only by the eminence.
   d = smax(d, -sdSphere(p, V(-0.002f, -0.010f, -0.016f), 0.0235f), 0.003f);
   d = smax(d, -sdSphere(p, V(-0.004f, -0.012f, 0.022f), 0.0230f), 0.003f);

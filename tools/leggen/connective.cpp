@@ -187,7 +187,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
      // in front of the apex, it hung straight down off the patella and bowed forward below the
      // apex (3 mm off the straight line, lateral view).
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
-    const V tub = T(0.038f, -0.068f, -0.005f);
+    const V tub = to + kPatellarTendonInsertion;
     const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
     const V from = overApex + glm::normalize(overApex - tub) * 0.013f + V(-0.003f, 0.0f, 0.0f);
     const V into = tub + V(-0.011f, -0.005f, -0.001f);
@@ -214,7 +214,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // a yellow ball: 38 mm wide, it shows a few millimetres beside the tendon's edges.
     const V c = T(0.035f, -0.034f, 0.0f), r(0.021f, 0.028f, 0.019f);
     const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
-    const V along = glm::normalize(T(0.038f, -0.068f, -0.005f) - overApex);
+    const V along = glm::normalize(to + kPatellarTendonInsertion - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
     f.shape.f = [c, r, knee, tendon, front, overApex](V p) {
       float pad = sdEllipsoid(p, c, r);

@@ -74,6 +74,13 @@ struct Frame {
   }
 };
 
+// Where the patellar tendon goes into the tibial tuberosity (tibia frame), for the bone's
+// swelling and the tendon. 2 mm lateral of the tibia's axis, so the tendon runs straight down
+// from the patella (centred on the trochlear groove, 4 mm lateral) rather than 8 mm medially
+// towards the reference landmark (the tibia mesh's most anterior point, 7 mm medial): in a
+// normal knee the tuberosity lies lateral of the groove, not medial.
+inline constexpr vec3 kPatellarTendonInsertion{0.038f, -0.068f, 0.002f};
+
 std::vector<Structure> makeBones(const Frame& fr);
 // Muscles are carved against bones and already built muscles, so they take
 // the finished structures built so far.

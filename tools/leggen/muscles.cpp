@@ -46,7 +46,6 @@ constexpr float kLineSpacing = 0.003f;  // between the fibre lines the shader dr
 constexpr float kAnchorFree = 0.016f;  // around an attachment, other muscles do not carve
 constexpr float kMaxDrape = 0.008f;    // furthest a superficial strand is lifted off its path
 constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
-constexpr float kSlot = 0.04f;         // a sheet tendon's slot, well past the back of the deepest muscle
 
 // An origin or insertion, and the side its tendon should come from (zero:
 // from the nearest part of the belly).
@@ -404,33 +403,10 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
       if (std::abs(ratio - 1.0) < 0.03) break;
     }
     Built b = build(fr, m, scale, under, nBones, attach, bed);
-    if (m.sheet)
-      // A sheet's tendons reach the bone through the deeper muscles between
-      // (the gluteus maximus's deepest fibres to the gluteal tuberosity,
-      // through the back of the vastus lateralis). Each cuts a slot its own
-      // width in them, open to the back: the muscle ends at the tendon, as
-      // the vastus lateralis's posterior border meets the gluteal tendon,
-      // with no tunnel and so no hole when the sheet is hidden.
-      for (auto& o : out)
-        for (const Anchor& t : b.tendons) {
-          const vec3 e = t.b - t.a;
-          if (glm::length(e) < 1e-5f) continue;
-          const vec3 u = glm::normalize(e);
-          vec3 back = vec3(-1.0f, 0.0f, 0.0f) - u * glm::dot(vec3(-1.0f, 0.0f, 0.0f), u);
-          if (glm::length(back) < 0.3f) continue;
-          back = glm::normalize(back);
-          Box tb;
-          for (const vec3 c : {t.a, t.b, t.a + back * kSlot, t.b + back * kSlot}) tb.add(c, t.r + 0.002f);
-          if (o.shape.box.distance(0.5f * (tb.lo + tb.hi)) > 0.5f * glm::length(tb.hi - tb.lo)) continue;
-          o.shape.f = [f = o.shape.f, t, e, back](vec3 p) {
-            const vec3 q = t.a + e * std::clamp(glm::dot(p - t.a, e) / glm::dot(e, e), 0.0f, 1.0f);
-            const float d = f(p);
-            const float s = std::clamp(glm::dot(p - q, back), 0.0f, kSlot);
-            const float gap = t.r + 0.0002f - glm::length(p - back * s - q);
-            // Only where the tendon runs inside the muscle: one passing by leaves no dent.
-            return gap > d && f(q) < 0.0f ? gap : d;
-          };
-        }
+    // A sheet's tendons to the femur (the gluteus maximus's deepest fibres to the gluteal
+    // tuberosity) pass through the back of the vastus lateralis, which covers the tuberosity in
+    // our model, and are hidden inside it. Not carved out of it: a channel for each, open to
+    // the back, showed as dark pockets in its back when the gluteus maximus was hidden.
     if (!m.part) {
       out.push_back(muscleStructure(fr, *desc, b.shape, b.strands, b.sheet, b.tendons, m.blend, m.spacing, m.tris, target));
     } else {
