@@ -44,6 +44,9 @@ struct MuscleSpec {
   // The side its origins on the pelvis are reached from, where one lies buried in our bone
   // (0: towards the nearest point of the muscle).
   vec3 pelvisApproach{0.0f};
+  // It arises from the pelvis by muscle fibres over a broad area, not by tendons (the gluteus
+  // medius from the outer ilium): its attachment rods there are muscle, not tendon.
+  bool fleshyPelvicOrigins = false;
   // A part of this muscle with a mesh and id of its own, not a muscle apart (the vastus
   // medialis's oblique part): built with it as one shape, so their surfaces run on unbroken,
   // and split from it by a plane.

@@ -37,6 +37,7 @@ struct Anchor {
   vec3 at;    // the reference point, or where it meets the bone surface
   vec3 a, b;  // capsule
   float r;    // 0: no tendon, only the free zone (a belly's end in a tendon built apart)
+  bool fleshy = false;  // muscle, not tendon, to the bone (see Attachment)
 };
 
 constexpr float kBoneGap = 0.0008f;    // muscle kept off bone (cartilage, periosteum)
@@ -52,6 +53,9 @@ constexpr float kMaxAnchor = 0.08f;    // longest attachment tendon
 struct Attachment {
   vec3 at;
   vec3 approach{0.0f};
+  // Muscle fibres, not a tendon, reach the bone there: the rod is coloured as the belly (white,
+  // the gluteus medius's showed as dots on its deep face when it was shown alone).
+  bool fleshy = false;
 };
 
 // axis: the muscle's centreline samples; radius: the half-thickness there.
@@ -63,7 +67,7 @@ std::vector<Anchor> anchors(const std::vector<Attachment>& points, const Field& 
     const float z = 1.0f - (2.0f * i + 1.0f) / 96.0f, r = std::sqrt(1.0f - z * z), phi = 2.39996323f * i;
     dirs.emplace_back(r * std::cos(phi), r * std::sin(phi), z);
   }
-  for (const auto& [p, approach] : points) {
+  for (const auto& [p, approach, fleshy] : points) {
     // The nearest point out of bone along straight rays (the union of bones
     // is no exact distance, so its gradient can point the long way out).
     vec3 at = p, g(1, 0, 0);
@@ -119,7 +123,7 @@ std::vector<Anchor> anchors(const std::vector<Attachment>& points, const Field& 
     }
     // No thicker than the muscle's end it joins: a thin tendon would end in a knob.
     const float r = std::clamp(br, 0.0015f, kAnchorR);
-    out.push_back({at, bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + r), best, r});
+    out.push_back({at, bone(p) > kBoneGap + kAnchorR ? p : at + g * (kBoneGap + r), best, r, fleshy});
   }
   return out;
 }
@@ -303,6 +307,7 @@ Structure muscleStructure(const Frame& fr, const myo::anatomy::Muscle& desc, con
     // trochanter, the gluteal tuberosity, ...): tendon where one lies
     // nearer than the belly, its fibres along it.
     for (const Anchor& t : tendons) {
+      if (t.fleshy) continue;
       const float dt = sdCapsule(p, t.a, t.b, t.r);
       if (dt >= best) continue;
       float w = smoothstep01(0.0f, 0.003f, best - dt);
@@ -385,9 +390,11 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
         if (pt->moving.empty() && pt->body != "calcn_r" && pt->body != "toes_r")
           // A sheet's tendons to the femur (the gluteus maximus's to the gluteal tuberosity)
           // come from behind, past the vastus lateralis's back border, not across it.
-          attach.push_back({fr.d->toPelvis(pt->body, pt->at), m.sheet && pt->body == "femur_r" ? vec3(-1.0f, 0.0f, 0.0f)
-                                                              : pt->body == "pelvis"              ? m.pelvisApproach
-                                                                                                  : vec3(0.0f)});
+          attach.push_back({fr.d->toPelvis(pt->body, pt->at),
+                            m.sheet && pt->body == "femur_r" ? vec3(-1.0f, 0.0f, 0.0f)
+                            : pt->body == "pelvis"           ? m.pelvisApproach
+                                                             : vec3(0.0f),
+                            pt->body == "pelvis" && m.fleshyPelvicOrigins});
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.

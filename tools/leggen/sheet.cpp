@@ -132,7 +132,7 @@ std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& un
   // little (a max over about 6 mm), then alternately blur and push back
   // above the raw surface, so the sheet spans the hollows between bellies
   // and rides smoothly over the crest of each.
-  const int wi = std::max(1, static_cast<int>(std::round(0.006f / (bed->dt * kRs)))), wj = std::max(1, static_cast<int>(std::round(0.006f / bed->dh)));
+  const int wi = std::max(0, static_cast<int>(std::round(s.bedWiden / (bed->dt * kRs)))), wj = std::max(0, static_cast<int>(std::round(s.bedWiden / bed->dh)));
   auto idx = [&](int i, int j) { return static_cast<std::size_t>(std::clamp(j, 0, bed->nh - 1)) * bed->nt + std::clamp(i, 0, bed->nt - 1); };
   std::vector<float> wide(raw.size());
   for (int j = 0; j < bed->nh; ++j)
@@ -147,7 +147,7 @@ std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& un
   // about 8 cm radius of curvature, so the bed is convex wherever the deep
   // surface bends inwards more tightly than that.
   {
-    const float kappa = 1.0f / (2.0f * 0.08f);
+    const float kappa = 1.0f / (2.0f * s.bedClose);
     const float ex = bed->dt * kRs, ey = bed->dh;
     const int n = static_cast<int>(wide.size());
     auto pass = [&](const std::vector<float>& in, std::vector<float>& out, bool dilate) {

@@ -36,6 +36,10 @@ struct SheetSpec {
   // The outer face one smooth dome over the bed's hollows and crests (see Sheet::outer); off,
   // the face follows the bed at the set thickness.
   bool smoothOuter = false;
+  // The bed: how far each bump of the deeper surface is widened, and the radius of curvature
+  // of the hollows it closes (see makeSheetBed). Smaller for a sheet that lies on bone.
+  float bedWiden = 0.006f;
+  float bedClose = 0.08f;
 };
 
 // The bed: outer radius of the deeper structures on a (theta, h) grid.
