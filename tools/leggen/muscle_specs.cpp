@@ -105,6 +105,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // The psoas goes on up to the lumbar spine, which the model lacks: cut it
     // square just below the top of the iliac crest, as atlases show it.
     m.back().clips = {glm::vec4(0.0f, 1.0f, 0.0f, 0.091f)};
+    // The iliacus arises by muscle from the iliac fossa (its rod showed as a white peg there).
+    m.back().fleshyPelvicOrigins = true;
   }
   {
     // Gluteus medius: a thick fan on the outer ilium, from just under the
