@@ -256,9 +256,13 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {1.0f, 0.006f, 0.0013f}},
         limb, true}},
       0.01f, 0.0015f, 7000);
+  // The biceps's common tendon (the long head's strand) runs on into the fibular head, down
+  // its back and outer side: ended at gait2392's insertion point, behind the head, it stood
+  // off the bone as a knob.
+  const V kIntoFibularHead = T(-0.013f, -0.066f, 0.036f);
   add("biceps_femoris_long_head",
       {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.040f, -0.31f, 0.038f), F(-0.034f, -0.37f, 0.044f),
-         T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f)},
+         T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f), kIntoFibularHead},
         // Fusiform: a short tendon shared with the semitendinosus at the
         // ischial tuberosity, the belly widest at mid-thigh, tapering in the
         // lower third into the common tendon with the short head.
