@@ -389,9 +389,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       const float low = 1.12f * kToeHeadR[i] + 0.0028f;
       fdl.push_back({{C(0.108f, 0.001f, -0.007f), C(std::min(0.125f, h.x - 0.024f), -0.002f, 0.5f * (h.z - 0.006f)), C(h.x - 0.014f, h.y - low, h.z),
                       C(h.x, h.y - low, h.z), co + h + (tip - h) * 0.6f + V(0.0f, -0.0075f, 0.0f),
-                      // The fourth toe's runs on under the tip of that toe, within 10 mm of gait2392's
-                      // insertion (the attachment test).
-                      co + h + (tip - h) * (i == 2 ? 1.0f : 0.9f) + V(0.0f, -0.0065f, i == 2 ? 0.003f : 0.0f)},
+                      // The fourth toe's runs on nearly to the tip of that toe, within 10 mm of gait2392's
+                      // insertion (the attachment test). Each ends tucked up under the last bone:
+                      // lower and further out, their ends showed past the toe tips as white spikes.
+                      co + h + (tip - h) * (i == 2 ? 0.95f : 0.85f) + V(0.0f, -0.0045f, i == 2 ? 0.003f : 0.0f)},
                      {{0.0f, 0.0020f, 0.0016f}, {1.0f, 0.0018f, 0.0013f}}, down, /*drape*/ true, true, false, false, 0.008f,
                      /*tendonFrom*/ 0.0f, /*settle*/ 0.008f, /*settleGap*/ 0.0016f});
     }
