@@ -129,7 +129,7 @@ std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& un
       if (raw[static_cast<std::size_t>(j) * bed->nt + i] <= 0.011f) raw[static_cast<std::size_t>(j) * bed->nt + i] = n ? sum / n : 0.05f;
   }
   // A membrane stretched over the deeper structures: widen every bump a
-  // little (a max over about 6 mm), then alternately blur and push back
+  // little (a max over the spec's bedWiden, 6 mm unless set), then alternately blur and push back
   // above the raw surface, so the sheet spans the hollows between bellies
   // and rides smoothly over the crest of each.
   const int wi = std::max(0, static_cast<int>(std::round(s.bedWiden / (bed->dt * kRs)))), wj = std::max(0, static_cast<int>(std::round(s.bedWiden / bed->dh)));
@@ -144,8 +144,8 @@ std::shared_ptr<const SheetBed> makeSheetBed(const SheetSpec& s, const Field& un
     }
   // Close the hollows the model leaves empty (the small hip rotators behind
   // the joint are not built): a morphological closing with a paraboloid of
-  // about 8 cm radius of curvature, so the bed is convex wherever the deep
-  // surface bends inwards more tightly than that.
+  // the spec's bedClose radius of curvature (8 cm unless set), so the bed is convex wherever
+  // the deep surface bends inwards more tightly than that.
   {
     const float kappa = 1.0f / (2.0f * s.bedClose);
     const float ex = bed->dt * kRs, ey = bed->dh;
