@@ -490,6 +490,12 @@ TEST_CASE("model: soft-tissue sizes follow the published dimensions") {
   const double below = plateau - lowest, published = desc().soft("medial_collateral_ligament", "tibial_below_joint_line_m");
   MESSAGE("medial collateral ligament: ends " << below * 1000.0 << " mm below the medial plateau, published " << published * 1000.0 << " mm");
   CHECK(std::abs(below / published - 1.0) <= 0.25);
+
+  // Infrapatellar fat pad (van der Heijden: 26.04 mL on MRI in control knees): its volume. As
+  // large as the patella either side of the tendon (37 mL), it read as a yellow ball.
+  const double pad = volume(model().at("infrapatellar_fat_pad")), padPublished = desc().soft("infrapatellar_fat_pad", "volume_m3");
+  MESSAGE("infrapatellar fat pad: " << pad * 1e6 << " mL, published " << padPublished * 1e6 << " mL");
+  CHECK(std::abs(pad / padPublished - 1.0) <= 0.25);
 }
 
 TEST_CASE("model: same input, same bytes") {
