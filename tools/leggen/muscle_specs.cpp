@@ -389,7 +389,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
            T(-0.024f, -0.393f, 0.004f), C(0.020f, 0.048f, -0.012f), C(0.022f, 0.030f, -0.028f), C(0.036f, 0.011f, -0.025f),
            C(0.050f, 0.010f, -0.026f),
            C(0.080f, 0.010f, -0.027f), C(0.112f, 0.005f, -0.027f), C(0.142f, 0.003f, -0.027f), C(0.169f, -0.0095f, -0.028f), C(0.200f, -0.0065f, -0.026f),
-           C(0.220f, -0.0075f, -0.024f), C(0.232f, -0.0090f, -0.021f)},
+           C(0.220f, -0.0075f, -0.024f), C(0.230f, -0.0065f, -0.0245f)},
+          // Its end lies under the big toe's last bone, 2.5 mm lateral of the toe's axis (toward
+          // gait2392's insertion, 10 mm lateral of it): ended 6 mm lateral and lower, it showed
+          // past the toe as a white spike from the front; on the axis, it was 10.3 mm from that
+          // insertion (the attachment test).
           // Fleshy low, nearly to the ankle (the lowest belly behind it).
           {{0.0f, 0.006f, 0.004f}, {0.12f, 0.011f, 0.007f}, {0.32f, 0.011f, 0.007f}, {0.42f, 0.004f, 0.003f}, {0.46f, 0.0026f, 0.0022f},
            {1.0f, 0.0024f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.45f}},
