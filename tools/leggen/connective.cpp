@@ -19,12 +19,12 @@ Field unionOf(const std::vector<Structure>& built, const std::vector<std::string
   };
 }
 
-Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path) {
+Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPoint> path, const Field* onto, float gap, float minRadius) {
   Structure s;
   s.id = id;
   s.kind = kind;
   s.lofted = true;
-  s.mesh = loft(st, 24);
+  s.mesh = loft(st, 24, onto, gap, minRadius);
   auto shared = std::make_shared<Strand>(std::move(st));
   s.shape = Shape{[shared](vec3 p) { return shared->eval(p); }, shared->box.grown(0.002f)};
   // Fibres along the strand, all tendon, and fine lines along them across its width, 3 mm
@@ -162,9 +162,13 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     std::erase(beneathBand, std::string("tensor_fasciae_latae"));
     // Its push fades over the last 8 samples (about 9 cm): over 3 it came off the lateral condyle
     // and turned in to Gerdy's tubercle in a kink, seen from the front.
-    drape(s, unionOf(built, beneathBand), band, 0.0015f, true, true, 1e9f, 8);
+    const Field underBand = unionOf(built, beneathBand);
+    drape(s, underBand, band, 0.0015f, true, true, 1e9f, 8);
+    // Its flat section laid onto the round thigh: flat, its edges stood up to 5 mm off the
+    // vastus lateralis, a dark slit beside it seen from the front.
     out.push_back(lofted("iliotibial_band", Kind::Fascia, std::move(s),
-                         {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}}));
+                         {{top, "pelvis"}, {F(-0.006f, -0.07f, 0.075f), "femur_r"}, {F(0.006f, -0.40f, 0.048f), "femur_r"}, {gerdy, "tibia_r"}},
+                         &underBand, 0.0015f, 0.05f));
   }
   const V base = po + V(0.002f, 0.0225f, 0.0f), apex = po + V(0.003f, -0.0225f, 0.0f);
   // Both patellar tendons end inside the bones they join, their last stretch pointing into the

@@ -232,7 +232,7 @@ float settle(Strand& s, const Field& under, const Outward& outward, float gap, b
   return most;
 }
 
-Mesh loft(const Strand& s, int around) {
+Mesh loft(const Strand& s, int around, const Field* onto, float gap, float minRadius) {
   Mesh m;
   const std::size_t n = s.c.size();
   // Each end is rounded in plan, a quarter ellipse over 0.6 of its half-width beyond the last
@@ -260,7 +260,14 @@ Mesh loft(const Strand& s, int around) {
     const vec3 W = glm::cross(r.tg, r.n);
     for (int k = 0; k < around; ++k) {
       const float th = 6.2831853f * static_cast<float>(k) / around;
-      m.pos.push_back(r.c + W * (r.a * std::cos(th)) + r.n * (r.b * std::sin(th)));
+      const float u = r.a * std::cos(th);
+      vec3 p = r.c + W * u + r.n * (r.b * std::sin(th));
+      if (onto) {
+        // Both faces at this place across the band drop alike, so it keeps its thickness.
+        const float deep = (*onto)(r.c + W * u - r.n * (r.b * std::abs(std::sin(th))));
+        p -= r.n * std::clamp(deep - gap, 0.0f, u * u / (2.0f * minRadius));
+      }
+      m.pos.push_back(p);
     }
   }
   // Rings (W, N, T) is right-handed, so (k, k+1, next ring) faces outward.

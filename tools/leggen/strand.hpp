@@ -78,6 +78,12 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
 float settle(Strand& s, const Field& under, const Outward& outward, float gap, bool pinStart, bool pinEnd, float maxMove);
 
 // Closed tube mesh around the strand (elliptic rings, capped ends).
-Mesh loft(const Strand& s, int around = 20);
+// onto (optional): each ring's points are moved against its thickness direction, as far as
+// the ring's deep face there stands more than `gap` off this field, so a broad flat band lies
+// on the curved surface beneath it instead of standing off it at its edges; but no further
+// than a bend of radius minRadius across the band allows (u^2 / 2R at u from its middle), so
+// it does not sink into every hollow beside it. The strand's field (eval) stays the flat
+// section, which holds the band.
+Mesh loft(const Strand& s, int around = 20, const Field* onto = nullptr, float gap = 0.0f, float minRadius = 0.05f);
 
 }  // namespace leggen
