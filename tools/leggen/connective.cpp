@@ -269,11 +269,13 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {0.9f, 0.009f, 0.8f * t}, {1.0f, 0.004f, 0.6f * t}};
     Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, fan, thigh, 1.0f, 16);
     drape(l, boneUnder, thigh, 0.0008f, false, true);
-    out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}));
+    // Laid onto the condyles across their height, as the band onto the thigh: flat, their upper
+    // and lower edges stood off the bone and they read as thick horizontal wings.
+    out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}, &boneUnder, 0.0008f, 0.03f));
     out.back().blendWholeLength = true;
     Strand m = makeStrand({medStart, F(0.031f, -0.398f, -0.029f), medEnd}, fan, thigh, 1.0f, 16);
     drape(m, boneUnder, thigh, 0.0008f, false, true);
-    out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}));
+    out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}, &boneUnder, 0.0008f, 0.03f));
     out.back().blendWholeLength = true;
   }
   makeKnee(fr, built, out);
