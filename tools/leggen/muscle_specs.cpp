@@ -134,6 +134,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // more off the bone under the crest, and its origin rods showed as pegs on its deep face.
     sh->bedWiden = 0.0f;
     sh->bedClose = 0.015f;
+    // Its last fifth is the broad flat tendon over the greater trochanter: all muscle, it ended
+    // in a crumpled white knot of attachment tendons.
+    sh->tendonFrom = 0.8f;
     MuscleSpec g;
     g.id = "gluteus_medius";
     g.blend = 0.01f;

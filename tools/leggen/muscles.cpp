@@ -292,7 +292,11 @@ Structure muscleStructure(const Frame& fr, const myo::anatomy::Muscle& desc, con
   s.fibre = [strands, k, sheet, tendons](vec3 p) {
     float best = 1e9f, tendon = 0.0f;
     vec3 dir(0, -1, 0);
-    if (sheet) best = sheet->eval(p, &dir);
+    if (sheet) {
+      float along = 0.0f;
+      best = sheet->eval(p, &dir, 0.01f, nullptr, &along);
+      tendon = smoothstep01(sheet->spec.tendonFrom, sheet->spec.tendonFrom + 0.12f, along);
+    }
     for (const auto& st : strands) {
       vec3 f;
       float td = 0.0f;

@@ -279,7 +279,7 @@ float Sheet::width(float v) const {
   return w;
 }
 
-float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
+float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across, float* along) const {
   const float bd = box.distance(p);
   if (bd > cutoff) return bd;
   const vec3 q = p - spec.axisA;
@@ -292,6 +292,7 @@ float Sheet::eval(vec3 p, vec3* fibre, float cutoff, float* across) const {
   const float u = inv.uv.x, v = inv.uv.y;
   const float uc = std::clamp(u, 0.0f, 1.0f), vc = std::clamp(v, 0.0f, 1.0f);
   if (across) *across = uc;
+  if (along) *along = vc;
   const glm::vec2 a = quad.du(uc, vc), b = quad.dv(uc);
   const float area = std::abs(a.x * b.y - a.y * b.x);
   float edge;  // signed distance to the outline in the (theta, h) metric

@@ -40,6 +40,9 @@ struct SheetSpec {
   // of the hollows it closes (see makeSheetBed). Smaller for a sheet that lies on bone.
   float bedWiden = 0.006f;
   float bedClose = 0.08f;
+  // Where along the fibres (v) it turns to its tendon of insertion, over the next 0.12 (2: it
+  // does not): the gluteus medius ends on the greater trochanter in a broad flat tendon.
+  float tendonFrom = 2.0f;
 };
 
 // The bed: outer radius of the deeper structures on a (theta, h) grid.
@@ -79,7 +82,8 @@ struct Sheet {
   // its box, returns the box distance (a lower bound).
   // across (optional): where the point lies across the fibres, 0 at the first fibre (u = 0)
   // to 1 at the last.
-  [[nodiscard]] float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, float* across = nullptr) const;
+  // along (optional): where it lies along the fibres, 0 at the origin edge to 1 at the insertion.
+  [[nodiscard]] float eval(vec3 p, vec3* fibre = nullptr, float cutoff = 0.01f, float* across = nullptr, float* along = nullptr) const;
   // The sheet's width across its fibres at v along them (m).
   [[nodiscard]] float width(float v) const;
   // Mid-surface point at (u, v).
