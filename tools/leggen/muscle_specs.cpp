@@ -360,6 +360,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // The buttock's one round curve (it copied the ridges of the gluteus medius and the
     // trochanter beneath it, and read as a cushion).
     sh->smoothOuter = true;
+    // Its fibres end in a tendinous sheet that joins the iliotibial band over the trochanter:
+    // all muscle to its border, it stood beside the band as a rolled red rim.
+    sh->tendonFrom = 0.86f;
     MuscleSpec g;
     g.id = "gluteus_maximus";
     g.blend = 0.01f;
