@@ -245,7 +245,10 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // posterior surface. gait2392's insertion point lies on that border; ending there drew
     // the tendon hooked over the top of the bone.
     const V ins = C(-0.0095f, 0.020f, -0.005f);
-    Strand s = makeStrand({T(-0.044f, -0.27f, 0.003f), T(-0.043f, -0.33f, 0.001f), T(-0.045f, -0.39f, -0.001f), ins},
+    // It starts under the gastrocnemius's lower border, so the border, not a straight cut, is
+    // where it shows; and it ends sunk 5 mm into the bone (ended on the surface, its rounded
+    // end stood on the heel as a blob).
+    Strand s = makeStrand({T(-0.043f, -0.25f, 0.003f), T(-0.043f, -0.33f, 0.001f), T(-0.045f, -0.39f, -0.001f), ins, ins + V(0.005f, -0.002f, 0.0f)},
                           // Broad at the top, where the gastrocnemius aponeurosis joins it.
                           {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
     // Laid over the soleus's belly but not its last few centimetres, whose fibres end on the
