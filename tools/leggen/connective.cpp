@@ -319,7 +319,9 @@ Structure makeSkin(const Frame& fr, const std::vector<Structure>& built) {
   // cover reach the envelope nearly all round, so it takes 93 % of the girth
   // and they make up the rest.
   const auto thigh = level("thigh").first;
-  const std::vector<Section> sections{round(V(-0.07f, 0.09f, 0.070f), 0.080f),
+  // The waist narrower than the hips (at 8 cm round, as wide as them, the envelope rose
+  // straight up from the hip to its top as a box).
+  const std::vector<Section> sections{round(V(-0.07f, 0.09f, 0.066f), 0.066f),
                                       round(V(-0.07f, -0.03f, 0.080f), 1.06f * thigh / 6.2831853f),
                                       girthSection("thigh", -0.066f, 0.088f, 1.15f),
                                       girthSection("lower thigh", -0.072f, 0.085f, 0.95f, 0.93f),
