@@ -277,7 +277,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       // Belly in the upper thigh; the long cord of its tendon runs down on
       // the back of the semimembranosus belly.
       {{{P(-0.1264f, -0.1099f, 0.0604f), F(-0.060f, -0.12f, 0.010f), F(-0.064f, -0.22f, 0.000f), F(-0.050f, -0.30f, -0.020f), F(-0.044f, -0.37f, -0.030f),
-         T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f)},
+         T(-0.042f, -0.0286f, -0.0228f), T(-0.0332f, -0.0528f, -0.0229f), T(-0.0113f, -0.0746f, -0.0245f), T(0.0027f, -0.0956f, -0.0193f), T(0.012f, -0.099f, -0.0175f)},
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.010f, 0.008f}, {0.3f, 0.017f, 0.014f}, {0.47f, 0.012f, 0.010f}, {0.57f, 0.004f, 0.0035f}, {0.88f, 0.0035f, 0.0025f},
          {1.0f, 0.006f, 0.0013f}},
         limb, true}},
@@ -298,7 +298,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // --- superficial thigh straps
   add("gracilis",
       {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
-         T(-0.0194f, -0.0515f, -0.0358f), T(0.006f, -0.0836f, -0.0228f)},
+         T(-0.0194f, -0.0515f, -0.0358f), T(0.008f, -0.085f, -0.0195f), T(0.016f, -0.0885f, -0.0175f)},
         // The pes anserinus: the tendon flattens onto the tibia.
         {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
          {0.95f, 0.0065f, 0.0013f}, {1.0f, 0.0035f, 0.0012f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
@@ -308,12 +308,17 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // Its broad thin origin on the pubis lies over the adductors' origins: carved
   // by them up to the usual 16 mm, a piece of it was cut off its belly.
   m.back().anchorFree = 0.028f;
+  // The pes anserinus: the three tendons end side by side on the tibia's anteromedial face, in a
+  // row converging towards the tuberosity (the gracilis's and semitendinosus's run on past
+  // gait2392's insertions, under the sartorius's end; the sartorius's end lies on the bone 7 mm
+  // lateral of gait2392's point, which is 11 mm off our tibia): ended there, they stood off the
+  // bone as three stacked fingers.
   // It crosses the rectus femoris high and medially (its path at mid-thigh 2 cm more medial
   // than before): crossing lower, where the rectus belly rises in front of it, the rectus cut
   // its upper strap across in a ragged edge.
   add("sartorius",
       {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.048f, -0.14f, -0.008f), F(0.030f, -0.24f, -0.042f), F(-0.010f, -0.32f, -0.050f),
-         F(-0.015f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0243f, -0.084f, -0.0252f)},
+         F(-0.015f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0235f, -0.0835f, -0.0185f)},
         {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.83f, 0.011f, 0.0035f}, {0.93f, 0.007f, 0.0025f},
          {0.97f, 0.009f, 0.0013f}, {1.0f, 0.005f, 0.0012f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
         // Its last tenth, curving forward onto the tibia, is the flat tendon of the pes anserinus.
