@@ -270,8 +270,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          T(-0.036f, -0.0352f, -0.026f), T(-0.027f, -0.0477f, -0.0196f)},
         // A broad flat tendon from the ischial tuberosity down half the
         // thigh, the belly low and bulky above the knee, a short tendon.
-        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.021f, 0.010f}, {0.75f, 0.029f, 0.0145f}, {0.9f, 0.014f, 0.008f}, {1.0f, 0.006f, 0.004f}},
-        thigh}},
+        {{0.0f, 0.008f, 0.0025f}, {0.3f, 0.013f, 0.003f}, {0.5f, 0.021f, 0.010f}, {0.75f, 0.029f, 0.0145f}, {0.87f, 0.016f, 0.009f},
+         {0.93f, 0.0065f, 0.005f}, {1.0f, 0.006f, 0.0045f}},
+        // Its last tenth, round the back of the knee to the tibia, is a short thick tendon: the
+        // belly running on to the bone ended there in a knob.
+        thigh, false, true, true, false, 0.0f, /*tendonFrom*/ 0.91f}},
       0.01f, 0.0017f, 8000);
   add("semitendinosus",
       // Belly in the upper thigh; the long cord of its tendon runs down on
