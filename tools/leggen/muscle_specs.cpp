@@ -472,7 +472,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {1.0f, 0.012f, 0.002f}}, leg, false}},
       0.01f, 0.0016f, 8000);
   // --- front and outer side of the leg (built last: they touch only each other and the
-  // bones, and the muscles before them keep their colours).
+  // bones, and the muscles before them keep their colours). Each starts inside the bone it
+  // arises from (the tibia's lateral condyle, the fibular head), so the bone cuts its top flush:
+  // started on it, each top stood free as a rounded finger tip.
   {
     const V co = fr.origin("calcn_r");
     auto C = [co](float x, float y, float z) { return co + V(x, y, z); };
@@ -490,7 +492,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // the cuboid in its groove and across the sole, close under the tarsals, to the first
     // metatarsal and medial cuneiform (gait2392's insertion point).
     add("fibularis_longus",
-        {{{T(-0.013f, -0.058f, 0.046f), T(-0.011f, -0.075f, 0.050f), T(-0.005f, -0.15f, 0.052f), T(-0.009f, -0.23f, 0.054f), T(-0.016f, -0.30f, 0.051f), T(-0.023f, -0.37f, 0.047f),
+        {{{T(-0.0155f, -0.064f, 0.042f), T(-0.013f, -0.071f, 0.047f), T(-0.011f, -0.078f, 0.050f), T(-0.005f, -0.15f, 0.052f), T(-0.009f, -0.23f, 0.054f), T(-0.016f, -0.30f, 0.051f), T(-0.023f, -0.37f, 0.047f),
            T(-0.027f, -0.405f, 0.040f), T(-0.027f, -0.426f, 0.035f), T(-0.017f, -0.449f, 0.038f), C(0.0681f, 0.0106f, 0.0304f),
            C(0.085f, 0.002f, 0.029f), C(0.093f, 0.003f, 0.013f), C(0.106f, 0.008f, -0.005f), C(0.1203f, 0.0085f, -0.0184f)},
           {{0.0f, 0.008f, 0.005f}, {0.12f, 0.014f, 0.009f}, {0.3f, 0.014f, 0.009f}, {0.45f, 0.006f, 0.004f}, {0.52f, 0.0036f, 0.0028f},
@@ -498,7 +500,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         0.008f, 0.0013f, 4500);
     // Extensor digitorum longus: lateral to the tibialis anterior, a slender belly whose
     // tendon crosses the ankle and fans out over the foot into four, one to each lesser toe.
-    std::vector<StrandSpec> edl{{{T(0.000f, -0.085f, 0.036f), T(0.005f, -0.16f, 0.040f), T(0.008f, -0.25f, 0.037f), T(0.014f, -0.32f, 0.029f),
+    std::vector<StrandSpec> edl{{{T(-0.004f, -0.058f, 0.028f), T(0.000f, -0.085f, 0.036f), T(0.005f, -0.16f, 0.040f), T(0.008f, -0.25f, 0.037f), T(0.014f, -0.32f, 0.029f),
                                   T(0.025f, -0.38f, 0.015f), T(0.027f, -0.405f, 0.011f), T(0.038f, -0.421f, 0.007f), C(0.088f, 0.044f, 0.002f)},
                                  {{0.0f, 0.007f, 0.005f}, {0.12f, 0.011f, 0.009f}, {0.4f, 0.012f, 0.009f}, {0.68f, 0.005f, 0.004f},
                                   {0.76f, 0.0030f, 0.0022f}, {1.0f, 0.0028f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.72f}};
@@ -520,7 +522,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // Tibialis anterior: the shin's fleshy front, on the outer face of the tibia beside its
     // crest; its tendon crosses the front of the ankle to the inner side of the foot.
     add("tibialis_anterior",
-        {{{T(0.009f, -0.068f, 0.024f), T(0.010f, -0.080f, 0.024f), T(0.021f, -0.14f, 0.022f), T(0.025f, -0.22f, 0.018f), T(0.027f, -0.29f, 0.010f), T(0.026f, -0.35f, 0.000f),
+        {{{T(0.006f, -0.054f, 0.024f), T(0.009f, -0.068f, 0.024f), T(0.010f, -0.080f, 0.024f), T(0.021f, -0.14f, 0.022f), T(0.025f, -0.22f, 0.018f), T(0.027f, -0.29f, 0.010f), T(0.026f, -0.35f, 0.000f),
            T(0.027f, -0.392f, -0.013f), T(0.038f, -0.419f, -0.020f), C(0.104f, 0.041f, -0.030f), C(0.1166f, 0.0178f, -0.0315f)},
           {{0.0f, 0.008f, 0.005f}, {0.1f, 0.015f, 0.011f}, {0.35f, 0.017f, 0.013f}, {0.55f, 0.012f, 0.008f}, {0.66f, 0.005f, 0.0035f},
            {1.0f, 0.0045f, 0.0025f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.66f}},
