@@ -246,17 +246,24 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // the tendon hooked over the top of the bone.
     const V ins = C(-0.0095f, 0.020f, -0.005f);
     // It starts under the gastrocnemius's lower border, so the border, not a straight cut, is
-    // where it shows; and it ends sunk 5 mm into the bone (ended on the surface, its rounded
-    // end stood on the heel as a blob).
-    Strand s = makeStrand({T(-0.043f, -0.25f, 0.003f), T(-0.043f, -0.33f, 0.001f), T(-0.045f, -0.39f, -0.001f), ins, ins + V(0.005f, -0.002f, 0.0f)},
+    // where it shows; and it runs on 5 mm into the bone along its last stretch (ended on the
+    // surface, its rounded end stood on the heel as a blob; turned forward there, it hooked).
+    const V above = T(-0.045f, -0.39f, -0.001f);
+    Strand s = makeStrand({T(-0.043f, -0.25f, 0.003f), T(-0.043f, -0.33f, 0.001f), above, ins, ins + glm::normalize(ins - above) * 0.005f},
                           // Broad at the top, where the gastrocnemius aponeurosis joins it.
                           {{0.0f, 2.6f * wm, 0.8f * t}, {0.3f, 1.6f * wm, t}, {0.55f, wm, t}, {0.85f, wm, 1.1f * t}, {1.0f, wi, t}}, leg, 1.0f, 32);
     // Laid over the soleus's belly but not its last few centimetres, whose fibres end on the
     // tendon's deep surface: they sink into it. Draped over them too, the tendon kinked back
     // round the soleus's tip; kept off them, the tip stood free in front of the tendon.
-    const Field legBones = unionOf(built, {"tibia", "fibula", "talus", "calcaneus"}), soleus = unionOf(built, {"soleus"});
+    // Not kept off the calcaneus, which it enters: pushed out of the bone's upper corner above
+    // its insertion, it bent back round it in a Z.
+    const Field legBones = unionOf(built, {"tibia", "fibula", "talus"}), soleus = unionOf(built, {"soleus"});
     const float soleusEnds = T(0.0f, -0.37f, 0.0f).y;
-    drape(s, [legBones, soleus, soleusEnds](V p) { return std::min(legBones(p), std::max(soleus(p), soleusEnds - p.y)); }, leg, 0.0008f, false, true);
+    // The soleus's hold on it fades out over 6 cm about that level: cut off at one level, the
+    // tendon stepped back there in a kink (lateral view).
+    drape(s, [legBones, soleus, soleusEnds](V p) {
+            return std::min(legBones(p), soleus(p) + 0.012f * smoothstep01(soleusEnds + 0.03f, soleusEnds - 0.03f, p.y));
+          }, leg, 0.0008f, false, true);
     out.push_back(lofted("achilles_tendon", Kind::Tendon, std::move(s), {{T(-0.044f, -0.27f, 0.003f), "tibia_r"}, {ins, "calcn_r"}}));
   }
   {  // Retinacula: thin sheets from the patellar borders to the epicondyles.
