@@ -151,6 +151,42 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     g.fleshyPelvicOrigins = true;
     m.push_back(std::move(g));
   }
+  // --- the small hip rotators behind the hip joint, under the gluteus maximus (built before it,
+  // so it lies over them): each from the pelvis across the back of the hip to the femur, flat,
+  // facing back, its fibres nearly level. Without them the maximus hidden showed the sciatic
+  // notch, the back of the femoral neck and the ischium as bare bone.
+  {
+    const Outward back = fixedDir(V(-1.0f, 0.25f, 0.0f));
+    // Piriformis: from the front of the sacrum out through the greater sciatic notch to the top
+    // of the greater trochanter, broad at the sacrum, ending in a rounded tendon.
+    const V o = P(-0.1396f, 0.0003f, 0.0235f), notch = P(-0.1193f, -0.0276f, 0.0657f), ins = F(-0.0148f, -0.0036f, 0.0437f);
+    add("piriformis",
+        {{{o, notch, mid(notch, ins, V(-0.006f, 0.004f, 0.0f)), ins},
+          {{0.0f, 0.010f, 0.005f}, {0.25f, 0.014f, 0.007f}, {0.5f, 0.013f, 0.008f}, {0.8f, 0.007f, 0.005f}, {1.0f, 0.0035f, 0.003f}}, back,
+          false, true, true, false, 0.0f, /*tendonFrom*/ 0.85f}},
+        0.01f, 0.0013f, 3000);
+    m.back().fleshyPelvicOrigins = true;  // all three arise by muscle fibres (white rods read as pegs)
+  }
+  {
+    // Gemelli: the two small straps either side of the obturator internus's tendon (not built),
+    // from the ischial spine and tuberosity to the inner face of the greater trochanter: one
+    // strap here, as gait2392 has them.
+    const V o = P(-0.1133f, -0.082f, 0.0714f), ins = F(-0.0142f, -0.0033f, 0.0443f);
+    add("gemelli",
+        {{{o, mid(o, ins, V(-0.006f, 0.0f, 0.0f)), ins},
+          {{0.0f, 0.007f, 0.003f}, {0.4f, 0.010f, 0.004f}, {0.8f, 0.007f, 0.0035f}, {1.0f, 0.004f, 0.003f}}, fixedDir(V(-1.0f, 0.0f, 0.0f)),
+          false, true, true, false, 0.0f, /*tendonFrom*/ 0.85f}},
+        0.01f, 0.0012f, 2000);
+    m.back().fleshyPelvicOrigins = true;
+    // Quadratus femoris: a flat square muscle, level, from the outer edge of the ischial
+    // tuberosity to the quadrate tubercle on the back of the femur.
+    const V qo = P(-0.1143f, -0.1151f, 0.052f), qi = F(-0.0381f, -0.0359f, 0.0366f);
+    add("quadratus_femoris",
+        {{{qo, mid(qo, qi, V(-0.005f, 0.0f, 0.0f)), qi},
+          {{0.0f, 0.014f, 0.004f}, {0.5f, 0.016f, 0.006f}, {1.0f, 0.014f, 0.004f}}, fixedDir(V(-1.0f, 0.0f, 0.0f))}},
+        0.01f, 0.0013f, 3000);
+    m.back().fleshyPelvicOrigins = true;
+  }
   // --- adductors
   add("pectineus",
       {{{P(-0.0431f, -0.0768f, 0.0451f), mid(P(-0.0431f, -0.0768f, 0.0451f), F(-0.0122f, -0.0822f, 0.0253f), V(0.008f, 0, 0)),

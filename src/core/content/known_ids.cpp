@@ -30,6 +30,8 @@ constexpr std::array kStructures = {
     "adductor_longus"sv, "adductor_brevis"sv, "adductor_magnus"sv, "gracilis"sv, "pectineus"sv,
     // hip
     "tensor_fasciae_latae"sv, "gluteus_maximus"sv, "gluteus_medius"sv, "iliopsoas"sv, "sartorius"sv,
+    // the small hip rotators behind the hip joint
+    "piriformis"sv, "gemelli"sv, "quadratus_femoris"sv,
     // connective tissue
     "iliotibial_band"sv, "quadriceps_tendon"sv, "patellar_tendon"sv, "achilles_tendon"sv,
     "lateral_retinaculum"sv, "medial_retinaculum"sv, "infrapatellar_fat_pad"sv,
