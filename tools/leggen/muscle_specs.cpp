@@ -394,7 +394,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     constexpr float deg = 3.14159265f / 180.0f;
     sh->o0 = {18.0f * deg, -0.040f};
     sh->o1 = {-46.0f * deg, 0.100f};
-    sh->i0 = {97.0f * deg, 0.080f};
+    // The upper insertion corner at the trochanter's level, so the upper border runs down and
+    // out from above the PSIS and leaves the upper outer part of the gluteus medius bare, as in
+    // the atlases: 2.5 cm higher, it covered nearly all of the medius (posterior view).
+    sh->i0 = {97.0f * deg, 0.105f};
     sh->i1 = {65.0f * deg, 0.252f};
     // Thin at the upper border and at the iliac origin, thickest low in the
     // buttock, thinning into the iliotibial band.
