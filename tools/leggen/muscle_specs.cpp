@@ -257,10 +257,14 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // The bulk at mid-thigh; above the knee it thins into its tendon, so the
   // lower thigh keeps its published girth.
   add("vastus_lateralis",
-      {{{F(-0.008f, -0.060f, 0.052f), F(0.008f, -0.13f, 0.054f), F(0.008f, -0.22f, 0.050f), F(0.012f, -0.30f, 0.046f), F(0.026f, -0.345f, 0.038f),
-         F(0.046f, -0.370f, 0.016f)},
-        {{0.0f, 0.016f, 0.007f}, {0.12f, 0.030f, 0.014f}, {0.38f, 0.040f, 0.017f}, {0.6f, 0.033f, 0.018f}, {0.78f, 0.020f, 0.008f}, {0.9f, 0.012f, 0.005f},
-         {1.0f, 0.010f, 0.003f}}, thigh}},
+      // It starts up in the greater trochanter's base, so the bone cuts its top flush (started
+      // below it, the top was a dome). Low down it stays broad and thins into the flat
+      // aponeurosis that joins the quadriceps tendon (narrowed there, it had a neck above a
+      // block of tendon).
+      {{{F(-0.012f, -0.044f, 0.048f), F(-0.008f, -0.060f, 0.052f), F(0.008f, -0.13f, 0.054f), F(0.008f, -0.22f, 0.050f), F(0.012f, -0.30f, 0.046f),
+         F(0.026f, -0.345f, 0.038f), F(0.046f, -0.370f, 0.016f)},
+        {{0.0f, 0.016f, 0.007f}, {0.15f, 0.030f, 0.014f}, {0.4f, 0.040f, 0.017f}, {0.62f, 0.033f, 0.018f}, {0.79f, 0.026f, 0.008f}, {0.9f, 0.019f, 0.0045f},
+         {1.0f, 0.014f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
   add("vastus_medialis",
       {{{F(0.010f, -0.10f, 0.010f), F(0.018f, -0.18f, 0.001f), F(0.018f, -0.26f, -0.016f), F(0.024f, -0.31f, -0.022f), F(0.037f, -0.350f, -0.016f),
