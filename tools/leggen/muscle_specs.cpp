@@ -575,10 +575,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // the big toe's last phalanx. Built after them, so they carve its belly where they meet.
     add("extensor_hallucis_longus",
         {{{T(0.004f, -0.17f, 0.025f), T(0.012f, -0.24f, 0.022f), T(0.018f, -0.31f, 0.014f), T(0.024f, -0.36f, 0.006f), T(0.029f, -0.395f, 0.001f),
-           T(0.036f, -0.415f, -0.004f), C(0.090f, 0.044f, -0.016f)},
+           T(0.034f, -0.410f, -0.003f), C(0.0875f, 0.0535f, -0.0135f), C(0.095f, 0.0455f, -0.0165f)},
           {{0.0f, 0.004f, 0.003f}, {0.2f, 0.008f, 0.006f}, {0.5f, 0.009f, 0.007f}, {0.72f, 0.004f, 0.003f}, {0.8f, 0.0028f, 0.0022f},
            {1.0f, 0.0026f, 0.0020f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.74f},
-         {{C(0.086f, 0.045f, -0.015f), C(0.100f, 0.040f, -0.021f), C(0.124f, 0.0335f, -0.026f), C(0.1465f, 0.0226f, -0.028f), C(0.169f, 0.0172f, -0.029f),
+         // Its tendon turns onto the foot in a curve (the leg's part already leaning forward where
+         // the foot's starts): they met at a right angle, a knot in front of the talus.
+         {{C(0.089f, 0.0475f, -0.0155f), C(0.100f, 0.040f, -0.021f), C(0.124f, 0.0335f, -0.026f), C(0.1465f, 0.0226f, -0.028f), C(0.169f, 0.0172f, -0.029f),
            C(0.190f, 0.0125f, -0.028f), C(0.231f, 0.0065f, -0.024f)},
           {{0.0f, 0.0028f, 0.0020f}, {1.0f, 0.0026f, 0.0016f}}, fixedDir(V(0, 1, 0)), /*drape*/ true, true, false, false, 0.012f, /*tendonFrom*/ 0.0f, /*settle*/ 0.015f}},
         0.003f, 0.0012f, 3000);
