@@ -100,7 +100,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
                   F(-0.0188f, -0.0597f, 0.0104f)},
                  {{0.0f, 0.014f, 0.013f}, {0.12f, 0.014f, 0.013f}, {0.35f, 0.019f, 0.017f}, {0.6f, 0.020f, 0.016f}, {0.72f, 0.021f, 0.015f}, {0.88f, 0.015f, 0.011f},
                   {1.0f, 0.005f, 0.004f}},
-                 awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f))});
+                 awayFrom(P(-0.12f, 0.2f, 0.0f), P(-0.12f, -0.1f, 0.0f)),
+                 // Its last stretch, round the front of the hip to the lesser trochanter, is the
+                 // joined tendon: all muscle, it ended in two white prongs (the attachment rods).
+                 false, true, true, false, 0.0f, /*tendonFrom*/ 0.9f});
     add("iliopsoas", s, 0.014f, 0.0018f, 9000);
     // The psoas goes on up to the lumbar spine, which the model lacks: cut it
     // square just below the top of the iliac crest, as atlases show it.
