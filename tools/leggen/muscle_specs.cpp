@@ -204,8 +204,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   {
     // Adductor magnus: a broad triangular sheet, not a bundle. Its adductor part fans from the
     // ischiopubic ramus to the whole linea aspera, the upper fibres nearly level, the lower
-    // ever steeper (five flat strands, laid in one plane close to coronal: the plane of the
-    // gait2392 lines add_mag1 and add_mag2); its ischiocondylar part, the thick medial column,
+    // ever steeper (seven flat strands, each flat in the fan's surface, close to coronal); its
+    // ischiocondylar part, the thick medial column,
     // runs from the ischial tuberosity to the adductor tubercle (add_mag3). A rim along the
     // ramus joins the fan's tops into one edge.
     const V pubic = P(-0.0732f, -0.1174f, 0.0255f), ischial = P(-0.100f, -0.1165f, 0.041f);
@@ -213,6 +213,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // end on it and a rim along it makes one straight border (ended on the crest itself, each
     // strand's end stood out past the bone, a scalloped border).
     const V top = F(-0.011f, -0.121f, 0.030f), bottom = F(-0.007f, -0.296f, 0.012f);
+    // The thickness direction of the plane spanned by a and b, facing forward.
+    auto facingForward = [](V a, V b) {
+      const V n = glm::normalize(glm::cross(a, b));
+      return fixedDir(n.x < 0.0f ? -n : n);
+    };
     std::vector<StrandSpec> s;
     constexpr int kFan = 7;
     for (int k = 0; k < kFan; ++k) {
@@ -220,15 +225,14 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       const V o = glm::mix(pubic, ischial, f), i = glm::mix(top, bottom, f);
       // Each strand flat in the fan's own surface there (one thickness direction for all left
       // the strands stepped like shingles, the fan being curved).
-      V n = glm::normalize(glm::cross(i - o, (ischial - pubic) + (bottom - top)));
-      if (n.x < 0.0f) n = -n;
       s.push_back({{o, mid(o, i, V(-0.008f, 0.0f, 0.0f)), i},
-                   {{0.0f, 0.008f, 0.005f}, {0.45f, 0.015f, 0.008f}, {0.85f, 0.018f, 0.006f}, {1.0f, 0.014f, 0.004f}}, fixedDir(n)});
+                   {{0.0f, 0.008f, 0.005f}, {0.45f, 0.015f, 0.008f}, {0.85f, 0.018f, 0.006f}, {1.0f, 0.014f, 0.004f}},
+                   facingForward(i - o, (ischial - pubic) + (bottom - top))});
     }
-    const V nRamus = glm::normalize(glm::cross(top - pubic, ischial - pubic) * (glm::cross(top - pubic, ischial - pubic).x < 0.0f ? -1.0f : 1.0f));
-    const V nLinea = glm::normalize(glm::cross(bottom - top, ischial - bottom) * (glm::cross(bottom - top, ischial - bottom).x < 0.0f ? -1.0f : 1.0f));
-    s.push_back({{pubic, glm::mix(pubic, ischial, 0.5f), ischial}, {{0.0f, 0.006f, 0.005f}, {0.5f, 0.008f, 0.006f}, {1.0f, 0.006f, 0.005f}}, fixedDir(nRamus)});
-    s.push_back({{top, glm::mix(top, bottom, 0.5f), bottom}, {{0.0f, 0.007f, 0.004f}, {0.5f, 0.008f, 0.005f}, {1.0f, 0.007f, 0.004f}}, fixedDir(nLinea)});
+    s.push_back({{pubic, glm::mix(pubic, ischial, 0.5f), ischial}, {{0.0f, 0.006f, 0.005f}, {0.5f, 0.008f, 0.006f}, {1.0f, 0.006f, 0.005f}},
+                 facingForward(top - pubic, ischial - pubic)});
+    s.push_back({{top, glm::mix(top, bottom, 0.5f), bottom}, {{0.0f, 0.007f, 0.004f}, {0.5f, 0.008f, 0.005f}, {1.0f, 0.007f, 0.004f}},
+                 facingForward(bottom - top, ischial - bottom)});
     s.push_back({{P(-0.1111f, -0.1141f, 0.0488f), P(-0.105f, -0.22f, 0.055f), P(-0.092f, -0.34f, 0.055f), F(0.007f, -0.3837f, -0.0266f)},
                  {{0.0f, 0.014f, 0.010f}, {0.35f, 0.024f, 0.020f}, {0.7f, 0.018f, 0.014f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh});
     add("adductor_magnus", std::move(s), 0.016f, 0.0018f, 12000);
