@@ -369,8 +369,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("sartorius",
       {{{P(-0.0153f, -0.0013f, 0.1242f), P(-0.008f, -0.06f, 0.112f), F(0.048f, -0.14f, -0.008f), F(0.030f, -0.24f, -0.042f), F(-0.010f, -0.32f, -0.050f),
          F(-0.015f, -0.375f, -0.050f), T(-0.0056f, -0.0419f, -0.0399f), T(0.006f, -0.0589f, -0.0383f), T(0.0235f, -0.0835f, -0.0185f)},
-        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.83f, 0.011f, 0.0035f}, {0.93f, 0.007f, 0.0025f},
-         {0.97f, 0.009f, 0.0013f}, {1.0f, 0.005f, 0.0012f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
+        {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.83f, 0.011f, 0.0035f}, {0.93f, 0.008f, 0.0022f},
+         // It ends in a broad thin fan over the gracilis's and semitendinosus's ends (the
+         // superficial pes anserinus): ended narrow, the three read as stacked fingers.
+         {0.97f, 0.012f, 0.0011f}, {1.0f, 0.013f, 0.0010f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
         // Its last tenth, curving forward onto the tibia, is the flat tendon of the pes anserinus.
         /*tendonFrom*/ 0.90f}},
       0.01f, 0.0013f, 6000);
