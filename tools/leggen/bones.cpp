@@ -291,8 +291,23 @@ float sacrumLocal(V p) {
     const float fr = 0.0058f - 0.0007f * static_cast<float>(k);
     d = std::max(d, fr - glm::length(p - V(front, yk, fz)));
     d = std::max(d, fr - glm::length(p - V(front, yk, -fz)));
+    // On its back, a smaller foramen either side, lateral to the intermediate crest.
+    const float back = 2.0f * cx - front + 0.0015f, bz = 0.50f * hwk;
+    d = std::max(d, 0.75f * fr - glm::length(p - V(back, yk, bz)));
+    d = std::max(d, 0.75f * fr - glm::length(p - V(back, yk, -bz)));
   }
-  d = smin(d, sdRoundCone(p, V(-0.150f, -0.040f, 0.0f), V(-0.156f, -0.062f, 0.0f), 0.0065f, 0.0040f), 0.006f);  // coccyx
+  // Its back is not a flat plate: the median crest (the fused spinous processes) down the
+  // midline and an intermediate crest either side (the fused articular processes), low ridges
+  // from the base to the fourth segment (our estimate of their height).
+  if (p.x < cx && t > 0.02f && t < 0.85f) {
+    const float along = std::sin(3.14159f * (t - 0.02f) / 0.83f);
+    const float inter = 0.36f * halfWidth;
+    d -= along * (0.0030f * std::exp(-std::pow(p.z / 0.0035f, 2.0f)) +
+                  0.0015f * std::exp(-std::pow((std::abs(p.z) - inter) / 0.0025f, 2.0f)));
+  }
+  // The coccyx, a short tapering tail of fused segments curving a little forward (thinner, it
+  // read as a spike).
+  d = smin(d, sdRoundCone(p, V(-0.150f, -0.040f, 0.0f), V(-0.151f, -0.063f, 0.0f), 0.0085f, 0.0048f), 0.006f);
   return d;
 }
 
