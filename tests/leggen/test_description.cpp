@@ -25,7 +25,7 @@ TEST_CASE("description: required landmarks and muscles") {
                          "gerdys_tubercle", "fibular_head", "medial_tibial_condyle", "lateral_tibial_condyle", "medial_malleolus",
                          "lateral_malleolus", "calcaneal_tuberosity", "first_metatarsal_head", "fifth_metatarsal_head"})
     CHECK_MESSAGE(d.landmark(id) != nullptr, id);
-  CHECK(d.muscles.size() == 33);
+  CHECK(d.muscles.size() == 34);
   for (const auto& m : d.muscles) {
     CHECK_MESSAGE(!m.lines.empty(), m.id);
     CHECK_MESSAGE(m.targetVolumeCm3 > 0.0, m.id);

@@ -112,6 +112,42 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     m.back().fleshyPelvicOrigins = true;
   }
   {
+    // Gluteus minimus: the deepest of the three, a fan on the outer ilium under the medius, from
+    // the anterior gluteal line (its origin edge, bowing up under the medius's) down over the
+    // bone to the inferior gluteal line, converging on the front of the greater trochanter.
+    // Built before the medius, which lies on it. Corners around the buttock axis are our
+    // reading of the atlas outline about the gait2392 points: origins glut_min1-3 at 115, 99 and
+    // 66 deg, 4-4.5 cm down the axis; insertions at 79-84 deg, 0.115-0.117 m.
+    const Axis bx = buttockAxis();
+    auto sh = std::make_shared<SheetSpec>();
+    sh->axisA = bx.a;
+    sh->axisB = bx.b;
+    constexpr float deg = 3.14159265f / 180.0f;
+    sh->o0 = {132.0f * deg, 0.030f};
+    sh->om = glm::vec2(85.0f * deg, -0.005f);
+    sh->o1 = {30.0f * deg, 0.055f};
+    sh->i0 = {96.0f * deg, 0.120f};
+    sh->i1 = {74.0f * deg, 0.113f};
+    sh->alongU = {{0.0f, 0.7f}, {0.5f, 1.0f}, {1.0f, 0.6f}};
+    sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.3f}};
+    sh->thickness = 0.014f;
+    sh->edgeRound = 0.012f;
+    // On the bone, as the medius is.
+    sh->bedWiden = 0.0f;
+    sh->bedClose = 0.015f;
+    // Its last fifth is its tendon onto the front of the trochanter.
+    sh->tendonFrom = 0.8f;
+    MuscleSpec g;
+    g.id = "gluteus_minimus";
+    g.blend = 0.008f;
+    g.spacing = 0.0015f;
+    g.tris = 5000;
+    g.sheet = sh;
+    g.pelvisApproach = glm::normalize(V(-0.4f, 0.0f, 1.0f));
+    g.fleshyPelvicOrigins = true;
+    m.push_back(std::move(g));
+  }
+  {
     // Gluteus medius: a thick fan on the outer ilium, from just under the
     // iliac crest (tubercle to the posterior gluteal line) converging on the
     // lateral face of the greater trochanter, laid on the bone like the
@@ -128,7 +164,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->o1 = {2.0f * deg, 0.006f};
     sh->i0 = {86.0f * deg, 0.122f};
     sh->i1 = {60.0f * deg, 0.106f};
-    sh->alongU = {{0.0f, 0.65f}, {0.45f, 1.0f}, {1.0f, 0.7f}};
+    // Thinner in front, where it lies on the gluteus minimus, its bulk behind it on the bone (the
+    // peak at a third of the way back, it stood out as a block over the minimus).
+    sh->alongU = {{0.0f, 0.45f}, {0.6f, 1.0f}, {1.0f, 0.75f}};
     sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.45f}};
     sh->thickness = 0.024f;
     sh->edgeRound = 0.012f;

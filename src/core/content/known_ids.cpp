@@ -29,7 +29,8 @@ constexpr std::array kStructures = {
     // adductors
     "adductor_longus"sv, "adductor_brevis"sv, "adductor_magnus"sv, "gracilis"sv, "pectineus"sv,
     // hip
-    "tensor_fasciae_latae"sv, "gluteus_maximus"sv, "gluteus_medius"sv, "iliopsoas"sv, "sartorius"sv,
+    "tensor_fasciae_latae"sv, "gluteus_maximus"sv, "gluteus_medius"sv, "gluteus_minimus"sv, "iliopsoas"sv,
+    "sartorius"sv,
     // the small hip rotators behind the hip joint
     "piriformis"sv, "gemelli"sv, "quadratus_femoris"sv,
     // connective tissue
