@@ -278,8 +278,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // Its belly passes medial to the femur on its way back to the linea aspera: laid in front of
   // the femur, it cut the upper vastus medialis off as an island (1.9 % of it).
   add("adductor_longus",
-      {{{P(-0.0316f, -0.0836f, 0.0169f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
-        {{0.0f, 0.006f, 0.004f}, {0.15f, 0.010f, 0.008f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
+      {{{P(-0.0460f, -0.0880f, 0.0120f), P(-0.0330f, -0.0930f, 0.0190f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
+        {{0.0f, 0.007f, 0.003f}, {0.15f, 0.010f, 0.007f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
         fixedDir(V(1, 0, -0.3f)), true}},
       0.01f, 0.0016f, 7000);
   // --- biceps femoris short head (deep, on the linea aspera)
@@ -385,7 +385,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps
   add("gracilis",
-      {{{P(-0.074f, -0.1187f, 0.0279f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
+      {{{P(-0.060f, -0.104f, 0.010f), P(-0.069f, -0.124f, 0.019f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
          T(-0.0194f, -0.0515f, -0.0358f), T(0.008f, -0.085f, -0.0195f), T(0.016f, -0.0885f, -0.0175f)},
         // The pes anserinus: the tendon flattens onto the tibia.
         {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
