@@ -34,7 +34,7 @@ TEST_SUITE("pack") {
     CHECK(runCheck(kPack, out) == 0);
     std::string text = out.str();
     CHECK(std::count(text.begin(), text.end(), '\n') == 1);
-    CHECK(text.find(": ok: 62 structures, 2 conditions, ") != std::string::npos);
+    CHECK(text.find(": ok: 65 structures, 2 conditions, ") != std::string::npos);
   }
 
   TEST_CASE("every structure of the model is described") {

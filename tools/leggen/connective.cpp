@@ -288,6 +288,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     out.push_back(lofted("medial_retinaculum", Kind::Fascia, std::move(m), {{medStart, "patella_r"}, {medEnd, "femur_r"}}, &boneUnder, 0.0008f, 0.03f));
     out.back().blendWholeLength = true;
   }
+  makeCartilage(fr, built, out);
   makeKnee(fr, built, out);
   makeAnkle(fr, built, out);
   return out;

@@ -1,6 +1,7 @@
 // leggen: builds the bundled right-leg model (glTF binary) from the
 // anatomical description. Usage:
 //   leggen --description leg-right.yaml --out leg-right.glb [--no-skin] [--stats]
+#include "connective.hpp"
 #include "glb.hpp"
 #include "model.hpp"
 #include "skinning.hpp"
@@ -120,6 +121,21 @@ int run(const Options& o) {
     all.insert(all.end(), std::make_move_iterator(conn.begin()), std::make_move_iterator(conn.end()));
   }
   if (o.skin) all.push_back(makeSkin(fr, all));
+  // The knee's bones give their articular layer to the cartilage built from it (cartilage.cpp):
+  // kept whole until here, everything was laid on the joint's outer surface.
+  {
+    const CartilageSizes c = cartilageSizes(fr);
+    for (auto& s : all) {
+      const char* body = s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : s.id == "patella" ? "patella_r" : nullptr;
+      if (!body) continue;
+      const CartilageLayer layer = s.id == "femur" ? femoralCartilage : s.id == "tibia" ? tibialCartilage : patellarCartilage;
+      const float peak = s.id == "femur" ? c.femur : s.id == "tibia" ? c.tibia : c.patella;
+      s.shape.f = [whole = s.shape.f, o = fr.origin(body), layer, peak](vec3 p) {
+        const float d = whole(p);
+        return d > 0.002f || d < -0.008f ? d : d + std::max(0.0f, cartilageThickness(whole, p, o, layer, peak));
+      };
+    }
+  }
   // The model is the right half of the body, so the sacrum is cut at the midline, as an atlas
   // shows a hemipelvis (whole, its left half stood out of the skin). The cut lies 1 mm inside
   // the skin's own cut face, where two flat faces would flicker. The muscles were laid on the
@@ -186,6 +202,8 @@ int run(const Options& o) {
   doc.materials.push_back({"skin", skinC, 0.0f, 0.5f, true});
   // Matte: at the skin's roughness the fat pad shone as a glossy yellow lump beside the patellar tendon.
   doc.materials.push_back({"fat", materialColour(desc, "fat"), 0.0f, 0.8f, false});
+  // Glossy, a little bluer than tendon, as atlases draw joint cartilage.
+  doc.materials.push_back({"cartilage", materialColour(desc, "cartilage"), 0.0f, 0.25f, false});
   int muscleIndex = 0;
   for (auto& s : all) {
     switch (s.kind) {
@@ -194,6 +212,7 @@ int run(const Options& o) {
       case Kind::Fascia: s.material = 2; break;
       case Kind::Skin: s.material = 3; break;
       case Kind::Fat: s.material = 4; break;
+      case Kind::Cartilage: s.material = 5; break;
       case Kind::Muscle: {
         // One red for every muscle, its brightness and hue varied a little so
         // neighbours read apart. The variation is relative: in linear RGB a

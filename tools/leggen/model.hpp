@@ -17,7 +17,7 @@ struct SkinPoint {
   std::string body;
 };
 
-enum class Kind { Bone, Muscle, Tendon, Fascia, Skin, Fat };
+enum class Kind { Bone, Muscle, Tendon, Fascia, Skin, Fat, Cartilage };
 
 // A field with a box outside which it is positive; beyond the box the field
 // returns the box distance, a lower bound that keeps sparse sampling safe.

@@ -39,6 +39,8 @@ constexpr std::array kStructures = {
     // inside and beside the knee joint
     "medial_collateral_ligament"sv, "lateral_collateral_ligament"sv, "anterior_cruciate_ligament"sv,
     "posterior_cruciate_ligament"sv, "medial_meniscus"sv, "lateral_meniscus"sv, "knee_capsule"sv,
+    // articular cartilage
+    "femoral_cartilage"sv, "tibial_cartilage"sv, "patellar_cartilage"sv,
     // the ankle's retinacula
     "superior_extensor_retinaculum"sv, "inferior_extensor_retinaculum"sv, "flexor_retinaculum"sv,
     "superior_fibular_retinaculum"sv,
