@@ -13,21 +13,21 @@ Structure lofted(const std::string& id, Kind kind, Strand st, std::vector<SkinPo
                  float gap = 0.0f, float minRadius = 0.05f);
 // The knee's ligaments, menisci and capsule (knee.cpp), appended to `out`.
 void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
-// Articular cartilage (cartilage.cpp): its thickness (m) at q in its bone's own frame, > 0 on
-// the articular surface (tapering to nothing at its margin), slightly negative off it. The
-// cartilage is carved from the outer layer of our bones, which have none of their own (their
-// surfaces stand where the cartilage's do); the bones are shrunk by it in main.cpp.
+// Articular cartilage (cartilage.cpp): a layer carved from the outer layer of our bones, which
+// have none of their own (their surfaces stand where the cartilage's do); the bones are shrunk by
+// it in main.cpp. An outline gives, at q in the bone's own frame with the bone's outward normal
+// n, the signed distance (m, negative inside) to the layer's edge on the bone.
 struct CartilageSizes {
   float femur, tibia, patella;  // peak thickness (m)
 };
 CartilageSizes cartilageSizes(const Frame& fr);
-// A layer's thickness from q (bone frame), the bone's outward normal there and the peak.
-using CartilageLayer = float (*)(vec3 q, vec3 n, float peak);
-float femoralCartilage(vec3 q, vec3 n, float peak);
-float tibialCartilage(vec3 q, vec3 n, float peak);
-float patellarCartilage(vec3 q, vec3 n, float peak);
-// The layer's thickness at p (pelvis frame) on `bone`, whose frame has its origin at `origin`.
-float cartilageThickness(const Field& bone, vec3 p, vec3 origin, CartilageLayer layer, float peak);
+using CartilageOutline = float (*)(vec3 q, vec3 n);
+// The outline of the named bone's cartilage ("femur", "tibia", "patella"; null for others).
+CartilageOutline cartilageOutline(const std::string& bone);
+// The layer's field on `bone` (pelvis frame; the bone's frame has its origin at `origin`), and
+// the bone's field less the layer.
+float cartilageField(const Field& bone, vec3 p, vec3 origin, CartilageOutline outline, float peak);
+float boneUnderCartilage(const Field& bone, vec3 p, vec3 origin, CartilageOutline outline, float peak);
 // The three cartilage structures, appended to `out`; `built` holds the bones, not yet shrunk.
 void makeCartilage(const Frame& fr, const std::vector<Structure>& built, std::vector<Structure>& out);
 // The ankle's retinacula (ankle.cpp), appended to `out`.

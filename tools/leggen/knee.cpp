@@ -147,9 +147,11 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
   // Cruciate ligaments, crossing in the notch between the femoral condyles: the anterior from
   // the front of the tibia's intercondylar area up and back to the inner face of the lateral
   // condyle, the posterior from the back of the tibia up and forward to the inner face of the
-  // medial condyle. Each is a rod ended inside both bones and cut by them, so what shows is
-  // the part crossing the joint. From behind, the posterior one closes the notch through which
-  // the fat pad showed.
+  // medial condyle. Each is a flat band, twisted a quarter turn: flat on the plateau at its
+  // tibial end, flat against the notch's wall at its femoral end (a round rod read as a knob
+  // hanging in the notch). Ended inside both bones and cut by them, so what shows is the part
+  // crossing the joint. From behind, the posterior one closes the notch through which the fat
+  // pad showed.
   struct Cruciate {
     const char* id;
     V tibial, femoral;
@@ -163,15 +165,25 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
     s.kind = Kind::Tendon;
     s.bodies = {"tibia_r", "femur_r"};
     s.skinPaths = {{{c.tibial, "tibia_r"}, {c.femoral, "femur_r"}}};
-    s.shape.f = [c, femur, tibia](V p) {
-      float f = sdCapsule(p, c.tibial, c.femoral, c.r);
+    // Its thickness turns from up (on the plateau) to across (against the condyle's inner face).
+    const float yLow = c.tibial.y, yHigh = c.femoral.y;
+    const Outward twist = [yLow, yHigh](V p) {
+      const float t = smoothstep01(yLow, yHigh, p.y);
+      return glm::normalize(glm::mix(V(0.0f, 1.0f, 0.0f), V(0.0f, 0.0f, 1.0f), t));
+    };
+    const Strand band = makeStrand({c.tibial, 0.5f * (c.tibial + c.femoral), c.femoral},
+                                   {{0.0f, 1.15f * c.r, 0.5f * c.r}, {0.5f, c.r, 0.5f * c.r}, {1.0f, 1.15f * c.r, 0.5f * c.r}}, twist, 1.0f, 16);
+    s.shape.f = [band, femur, tibia](V p) {
+      float f = band.eval(p, nullptr, 0.01f);
       if (f > 0.004f) return f;
       f = smax(f, 0.0003f - femur(p), 0.0012f);
       return smax(f, 0.0003f - tibia(p), 0.0012f);
     };
-    s.shape.box = Box{glm::min(c.tibial, c.femoral) - V(c.r + 0.003f), glm::max(c.tibial, c.femoral) + V(c.r + 0.003f)};
+    s.shape.box = Box{glm::min(c.tibial, c.femoral) - V(1.2f * c.r + 0.003f), glm::max(c.tibial, c.femoral) + V(1.2f * c.r + 0.003f)};
     s.spacing = 0.0006f;
     s.targetTris = 1500;
+    // The posterior one's flat band, cut by both bones, left a sliver apart at the tibia's back.
+    s.keepLargest = true;
     out.push_back(std::move(s));
   }
 }

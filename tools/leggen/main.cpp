@@ -126,14 +126,11 @@ int run(const Options& o) {
   {
     const CartilageSizes c = cartilageSizes(fr);
     for (auto& s : all) {
-      const char* body = s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : s.id == "patella" ? "patella_r" : nullptr;
-      if (!body) continue;
-      const CartilageLayer layer = s.id == "femur" ? femoralCartilage : s.id == "tibia" ? tibialCartilage : patellarCartilage;
+      const CartilageOutline outline = cartilageOutline(s.id);
+      if (!outline) continue;
+      const vec3 o = fr.origin(s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : "patella_r");
       const float peak = s.id == "femur" ? c.femur : s.id == "tibia" ? c.tibia : c.patella;
-      s.shape.f = [whole = s.shape.f, o = fr.origin(body), layer, peak](vec3 p) {
-        const float d = whole(p);
-        return d > 0.002f || d < -0.008f ? d : d + std::max(0.0f, cartilageThickness(whole, p, o, layer, peak));
-      };
+      s.shape.f = [whole = s.shape.f, o, outline, peak](vec3 p) { return boneUnderCartilage(whole, p, o, outline, peak); };
     }
   }
   // The model is the right half of the body, so the sacrum is cut at the midline, as an atlas
