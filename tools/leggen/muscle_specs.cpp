@@ -126,8 +126,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->o0 = {132.0f * deg, 0.030f};
     sh->om = glm::vec2(85.0f * deg, -0.005f);
     sh->o1 = {30.0f * deg, 0.055f};
-    sh->i0 = {96.0f * deg, 0.120f};
-    sh->i1 = {74.0f * deg, 0.113f};
+    // In front of the medius's on the trochanter, and 6 mm below gait2392's points (ended level
+    // with them, the attachment rods hung below its tendon as white drips).
+    sh->i0 = {100.0f * deg, 0.125f};
+    sh->i1 = {78.0f * deg, 0.121f};
     sh->alongU = {{0.0f, 0.7f}, {0.5f, 1.0f}, {1.0f, 0.6f}};
     sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.3f}};
     sh->thickness = 0.014f;
@@ -162,8 +164,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->o0 = {122.0f * deg, 0.014f};
     sh->om = glm::vec2(64.0f * deg, -0.112f);  // the edge bows up under the crest top
     sh->o1 = {2.0f * deg, 0.006f};
-    sh->i0 = {86.0f * deg, 0.122f};
-    sh->i1 = {60.0f * deg, 0.106f};
+    // Its insertion edge 6-8 mm below gait2392's points: ended above them, the attachment rods
+    // hung below its tendon as white drips; and behind the minimus's (overlapping it, the two
+    // tendons showed through each other in turn).
+    sh->i0 = {82.0f * deg, 0.127f};
+    sh->i1 = {58.0f * deg, 0.117f};
     // Thinner in front, where it lies on the gluteus minimus, its bulk behind it on the bone (the
     // peak at a third of the way back, it stood out as a block over the minimus).
     sh->alongU = {{0.0f, 0.45f}, {0.6f, 1.0f}, {1.0f, 0.75f}};
