@@ -284,7 +284,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // the femur, it cut the upper vastus medialis off as an island (1.9 % of it).
   add("adductor_longus",
       {{{P(-0.0460f, -0.0880f, 0.0120f), P(-0.0330f, -0.0930f, 0.0190f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
-        {{0.0f, 0.007f, 0.003f}, {0.15f, 0.010f, 0.007f}, {0.55f, 0.022f, 0.013f}, {0.9f, 0.020f, 0.007f}, {1.0f, 0.016f, 0.003f}},
+        // A fan: narrow at the pubis, broadest low down where it spreads onto the linea aspera
+        // (a spindle tapering at both ends read as a sausage).
+        {{0.0f, 0.006f, 0.003f}, {0.12f, 0.009f, 0.006f}, {0.5f, 0.019f, 0.011f}, {0.8f, 0.023f, 0.008f}, {0.93f, 0.021f, 0.005f},
+         {1.0f, 0.017f, 0.003f}},
         fixedDir(V(1, 0, -0.3f)), true}},
       0.01f, 0.0016f, 7000);
   // --- biceps femoris short head (deep, on the linea aspera)
