@@ -216,10 +216,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   {
     // Gemelli: the two small straps either side of the obturator internus's tendon (not built),
     // from the ischial spine and tuberosity to the inner face of the greater trochanter: one
-    // strap here, as gait2392 has them.
+    // strap here, as gait2392 has them. It starts inside our ischium, in front of gait2392's
+    // origin (which lies 1.9 cm behind our bone's axis there): started on that point, its rounded
+    // tip ended in the air beside the bone.
     const V o = P(-0.1133f, -0.082f, 0.0714f), ins = F(-0.0142f, -0.0033f, 0.0443f);
     add("gemelli",
-        {{{o, mid(o, ins, V(-0.006f, 0.0f, 0.0f)), ins},
+        {{{P(-0.1010f, -0.0850f, 0.0670f), o, mid(o, ins, V(-0.006f, 0.0f, 0.0f)), ins},
           {{0.0f, 0.007f, 0.003f}, {0.4f, 0.010f, 0.004f}, {0.8f, 0.007f, 0.0035f}, {1.0f, 0.004f, 0.003f}}, fixedDir(V(-1.0f, 0.0f, 0.0f)),
           false, true, true, false, 0.0f, /*tendonFrom*/ 0.85f}},
         0.01f, 0.0012f, 2000);
