@@ -161,9 +161,13 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     sh->axisA = bx.a;
     sh->axisB = bx.b;
     constexpr float deg = 3.14159265f / 180.0f;
-    sh->o0 = {122.0f * deg, 0.014f};
-    sh->om = glm::vec2(64.0f * deg, -0.112f);  // the edge bows up under the crest top
-    sh->o1 = {2.0f * deg, 0.006f};
+    // The origin edge follows the crest 2-6 mm below its top, from just behind the ASIS to the
+    // posterior gluteal line (9-13 mm below it, bare ilium showed between them, and in front of
+    // the muscle; the review read it as a square pillow). Started 4 deg further forward, it cut
+    // the top of the tensor fasciae latae off its belly (3.3 %).
+    sh->o0 = {124.0f * deg, 0.012f};
+    sh->om = glm::vec2(62.0f * deg, -0.122f);  // the edge bows up under the crest top
+    sh->o1 = {4.0f * deg, 0.000f};
     // Its insertion edge 6-8 mm below gait2392's points: ended above them, the attachment rods
     // hung below its tendon as white drips; and behind the minimus's (overlapping it, the two
     // tendons showed through each other in turn).
