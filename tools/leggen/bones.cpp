@@ -94,7 +94,11 @@ float patellaLocal(V p) {
   U u(0.010f);
   u += sdEllipsoid(p, V(0.0f, 0.004f, 0.0f), V(0.0105f, 0.0190f, 0.0215f));
   u += sdRoundCone(p, V(0.0f, 0.0f, 0.0f), V(0.002f, -0.0190f, 0.0f), 0.0090f, 0.0035f);
-  return u.d;
+  // Its back is two facets meeting in a vertical ridge that runs in the trochlear groove, the
+  // lateral facet the broader (the ridge 3 mm medial of the middle), each sloping forward by
+  // about 17 degrees towards its edge: a plain dome read as a lid (review).
+  const float ridge = -0.0095f + 0.30f * std::abs(p.z + 0.003f);
+  return smax(u.d, (ridge - p.x) * 0.96f, 0.002f);
 }
 
 float talusLocal(V p) {

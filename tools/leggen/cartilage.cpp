@@ -111,8 +111,11 @@ float cartilageField(const Field& bone, V p, V origin, CartilageOutline outline,
 float boneUnderCartilage(const Field& bone, V p, V origin, CartilageOutline outline, float peak) {
   const float b = bone(p);
   if (b > 0.002f || b < -0.008f) return b;
-  // The bone less the cartilage: the two share the faces between them, and the layer's edge.
-  return std::max(b, -cartilageField(bone, p, origin, outline, peak));
+  // The bone less the cartilage, the rim of the bed it leaves rounded: cut sharp, the bone shown
+  // alone had a ragged rim round its joint surfaces. (Less only a thin layer, so the bone stayed
+  // whole under the cartilage, its meshed surface showed through the cartilage in specks and
+  // rippled in rings.)
+  return smax(b, -cartilageField(bone, p, origin, outline, peak), 0.0015f);
 }
 
 CartilageOutline cartilageOutline(const std::string& bone) {
