@@ -255,7 +255,9 @@ float hipBoneLocal(V p) {
   // joining them around the obturator foramen.
   u += sdRoundCone(p, H + V(-0.024f, -0.016f, -0.008f), V(-0.116f, -0.102f, 0.058f), 0.012f, 0.010f);
   u += sdEllipsoid(p, V(-0.119f, -0.105f, 0.058f), V(0.014f, 0.0145f, 0.0105f));   // ischial tuberosity
-  u += sdSphere(p, V(-0.104f, -0.062f, 0.060f), 0.0060f);                           // ischial spine
+  // Ischial spine: a pointed triangular process jutting back and in from the ischium's back
+  // border between the two sciatic notches (a ball read as a knob; review).
+  u += sdRoundCone(p, V(-0.100f, -0.062f, 0.066f), V(-0.109f, -0.064f, 0.055f), 0.0060f, 0.0015f);
   u += sdRoundCone(p, H + V(0.018f, -0.012f, -0.014f), V(-0.048f, -0.088f, 0.012f), 0.0095f, 0.0085f);  // superior ramus
   u += sdEllipsoid(p, V(-0.050f, -0.093f, 0.011f), V(0.012f, 0.019f, 0.0095f));   // pubic body
   // The pubic tubercle: a low bump on the ramus's upper border (a 6 mm ball read as a knob).
