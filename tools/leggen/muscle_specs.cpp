@@ -436,7 +436,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // Flat, as wide as three fingers, held in the fascia lata (round, it read as a tube on the band).
         // Its top no broader than before: in the crease of the flexed hip (side lunge) it came 5.8 %
         // out of the skin.
-        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.0075f}, {0.6f, 0.018f, 0.0065f}, {1.0f, 0.012f, 0.0025f}}, thigh, true}},
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.0075f}, {0.6f, 0.018f, 0.0065f}, {0.85f, 0.013f, 0.003f}, {1.0f, 0.008f, 0.0015f}}, thigh, true,
+        // Its last sixth turns to tendon on the band: all muscle, its end showed as a square-cut,
+        // serrated red edge on the white band (review).
+        /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f, /*tendonFrom*/ 0.84f}},
       0.01f, 0.0014f, 5000);
   {
     // Gluteus maximus: a thick quadrilateral sheet from the posterior iliac
