@@ -47,6 +47,54 @@ Outward fixedDir(vec3 v) {
 }
 }  // namespace
 
+namespace {
+// A fan on the outer ilium converging on the greater trochanter (the gluteus medius and minimus):
+// a sheet round the buttock axis, laid on the bone, its last fifth a flat tendon.
+struct IliacFan {
+  std::string id;
+  glm::vec2 o0{}, om{}, o1{}, i0{}, i1{};  // see SheetSpec
+  std::vector<glm::vec2> alongU, alongV;
+  float thickness = 0.02f, blend = 0.01f, spacing = 0.0016f;
+  std::size_t tris = 6000;
+};
+MuscleSpec iliacFan(const IliacFan& f) {
+  const Axis bx = buttockAxis();
+  auto sh = std::make_shared<SheetSpec>();
+  sh->axisA = bx.a;
+  sh->axisB = bx.b;
+  sh->o0 = f.o0;
+  sh->om = f.om;
+  sh->o1 = f.o1;
+  sh->i0 = f.i0;
+  sh->i1 = f.i1;
+  sh->alongU = f.alongU;
+  sh->alongV = f.alongV;
+  sh->thickness = f.thickness;
+  sh->edgeRound = 0.012f;
+  // Laid on the ilium, not bridging its hollows as the maximus bridges the hip's: on the
+  // maximus's bed (bumps widened 6 mm, hollows closed to an 8 cm curve) the medius stood 5 mm
+  // and more off the bone under the crest, and its origin rods showed as pegs on its deep face.
+  sh->bedWiden = 0.0f;
+  sh->bedClose = 0.015f;
+  // Its last fifth is the broad flat tendon onto the greater trochanter: all muscle, the medius
+  // ended in a crumpled white knot of attachment tendons.
+  sh->tendonFrom = 0.8f;
+  MuscleSpec g;
+  g.id = f.id;
+  g.blend = f.blend;
+  g.spacing = f.spacing;
+  g.tris = f.tris;
+  g.sheet = sh;
+  // Its origins, buried in our ilium, come out on its outer face, under the sheet: reached by
+  // the nearest way out, the medius's hindmost left the bone by the ilium's back border and its
+  // tendon stuck out of the muscle's back edge, and the middle one's was cut off by the crest as
+  // a stub apart (146 triangles).
+  g.pelvisApproach = glm::normalize(vec3(-0.4f, 0.0f, 1.0f));
+  g.fleshyPelvicOrigins = true;
+  return g;
+}
+}  // namespace
+
 std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   using V = vec3;
   const V fo = fr.origin("femur_r"), to = fr.origin("tibia_r");
@@ -118,36 +166,22 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // Built before the medius, which lies on it. Corners around the buttock axis are our
     // reading of the atlas outline about the gait2392 points: origins glut_min1-3 at 115, 99 and
     // 66 deg, 4-4.5 cm down the axis; insertions at 79-84 deg, 0.115-0.117 m.
-    const Axis bx = buttockAxis();
-    auto sh = std::make_shared<SheetSpec>();
-    sh->axisA = bx.a;
-    sh->axisB = bx.b;
     constexpr float deg = 3.14159265f / 180.0f;
-    sh->o0 = {132.0f * deg, 0.030f};
-    sh->om = glm::vec2(85.0f * deg, -0.005f);
-    sh->o1 = {30.0f * deg, 0.055f};
+    IliacFan f{"gluteus_minimus"};
+    f.o0 = {132.0f * deg, 0.030f};
+    f.om = glm::vec2(85.0f * deg, -0.005f);
+    f.o1 = {30.0f * deg, 0.055f};
     // In front of the medius's on the trochanter, and 6 mm below gait2392's points (ended level
     // with them, the attachment rods hung below its tendon as white drips).
-    sh->i0 = {100.0f * deg, 0.125f};
-    sh->i1 = {78.0f * deg, 0.121f};
-    sh->alongU = {{0.0f, 0.7f}, {0.5f, 1.0f}, {1.0f, 0.6f}};
-    sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.3f}};
-    sh->thickness = 0.014f;
-    sh->edgeRound = 0.012f;
-    // On the bone, as the medius is.
-    sh->bedWiden = 0.0f;
-    sh->bedClose = 0.015f;
-    // Its last fifth is its tendon onto the front of the trochanter.
-    sh->tendonFrom = 0.8f;
-    MuscleSpec g;
-    g.id = "gluteus_minimus";
-    g.blend = 0.008f;
-    g.spacing = 0.0015f;
-    g.tris = 5000;
-    g.sheet = sh;
-    g.pelvisApproach = glm::normalize(V(-0.4f, 0.0f, 1.0f));
-    g.fleshyPelvicOrigins = true;
-    m.push_back(std::move(g));
+    f.i0 = {100.0f * deg, 0.125f};
+    f.i1 = {78.0f * deg, 0.121f};
+    f.alongU = {{0.0f, 0.7f}, {0.5f, 1.0f}, {1.0f, 0.6f}};
+    f.alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.3f}};
+    f.thickness = 0.014f;
+    f.blend = 0.008f;
+    f.spacing = 0.0015f;
+    f.tris = 5000;
+    m.push_back(iliacFan(f));
   }
   {
     // Gluteus medius: a thick fan on the outer ilium, from just under the
@@ -156,50 +190,29 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // gluteus maximus over it. Corners around the buttock axis are our
     // reading of the atlas outline about the gait2392 points: origins
     // glut_med1-3 at 113, 61 and 13 deg; insertions at 66-73 deg, 0.11-0.12 m.
-    const Axis bx = buttockAxis();
-    auto sh = std::make_shared<SheetSpec>();
-    sh->axisA = bx.a;
-    sh->axisB = bx.b;
     constexpr float deg = 3.14159265f / 180.0f;
+    IliacFan f{"gluteus_medius"};
     // The origin edge follows the crest 2-6 mm below its top, from just behind the ASIS to the
     // posterior gluteal line (9-13 mm below it, bare ilium showed between them, and in front of
     // the muscle; the review read it as a square pillow). Started 4 deg further forward, it cut
     // the top of the tensor fasciae latae off its belly (3.3 %).
-    sh->o0 = {124.0f * deg, 0.012f};
-    sh->om = glm::vec2(62.0f * deg, -0.122f);  // the edge bows up under the crest top
-    sh->o1 = {4.0f * deg, 0.000f};
+    f.o0 = {124.0f * deg, 0.012f};
+    f.om = glm::vec2(62.0f * deg, -0.122f);  // the edge bows up under the crest top
+    f.o1 = {4.0f * deg, 0.000f};
     // Its insertion edge 6-8 mm below gait2392's points: ended above them, the attachment rods
     // hung below its tendon as white drips; and behind the minimus's (overlapping it, the two
     // tendons showed through each other in turn).
-    sh->i0 = {82.0f * deg, 0.127f};
-    sh->i1 = {58.0f * deg, 0.117f};
+    f.i0 = {82.0f * deg, 0.127f};
+    f.i1 = {58.0f * deg, 0.117f};
     // Thinner in front, where it lies on the gluteus minimus, its bulk behind it on the bone (the
     // peak at a third of the way back, it stood out as a block over the minimus).
-    sh->alongU = {{0.0f, 0.45f}, {0.6f, 1.0f}, {1.0f, 0.75f}};
-    sh->alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.45f}};
-    sh->thickness = 0.024f;
-    sh->edgeRound = 0.012f;
-    // Laid on the ilium, not bridging its hollows as the maximus bridges the hip's: on the
-    // maximus's bed (bumps widened 6 mm, hollows closed to an 8 cm curve) it stood 5 mm and
-    // more off the bone under the crest, and its origin rods showed as pegs on its deep face.
-    sh->bedWiden = 0.0f;
-    sh->bedClose = 0.015f;
-    // Its last fifth is the broad flat tendon over the greater trochanter: all muscle, it ended
-    // in a crumpled white knot of attachment tendons.
-    sh->tendonFrom = 0.8f;
-    MuscleSpec g;
-    g.id = "gluteus_medius";
-    g.blend = 0.01f;
-    g.spacing = 0.0017f;
-    g.tris = 9000;
-    g.sheet = sh;
-    // Its origins, buried in our ilium, come out on its outer face, under the sheet: reached
-    // by the nearest way out, the hindmost left the bone by the ilium's back border and its
-    // tendon stuck out of the muscle's back edge, and the middle one's was cut off by the
-    // crest as a stub apart (146 triangles).
-    g.pelvisApproach = glm::normalize(V(-0.4f, 0.0f, 1.0f));
-    g.fleshyPelvicOrigins = true;
-    m.push_back(std::move(g));
+    f.alongU = {{0.0f, 0.45f}, {0.6f, 1.0f}, {1.0f, 0.75f}};
+    f.alongV = {{0.0f, 0.45f}, {0.3f, 1.0f}, {0.7f, 0.9f}, {1.0f, 0.45f}};
+    f.thickness = 0.024f;
+    f.blend = 0.01f;
+    f.spacing = 0.0017f;
+    f.tris = 9000;
+    m.push_back(iliacFan(f));
   }
   // --- the small hip rotators behind the hip joint, under the gluteus maximus (built before it,
   // so it lies over them): each from the pelvis across the back of the hip to the femur, flat,
