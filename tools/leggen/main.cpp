@@ -128,9 +128,9 @@ int run(const Options& o) {
     for (auto& s : all) {
       const CartilageOutline outline = cartilageOutline(s.id);
       if (!outline) continue;
-      const vec3 o = fr.origin(s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : "patella_r");
+      const vec3 origin = fr.origin(s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : "patella_r");
       const float peak = s.id == "femur" ? c.femur : s.id == "tibia" ? c.tibia : c.patella;
-      s.shape.f = [whole = s.shape.f, o, outline, peak](vec3 p) { return boneUnderCartilage(whole, p, o, outline, peak); };
+      s.shape.f = [whole = s.shape.f, origin, outline, peak](vec3 p) { return boneUnderCartilage(whole, p, origin, outline, peak); };
     }
   }
   // The model is the right half of the body, so the sacrum is cut at the midline, as an atlas
