@@ -6,6 +6,7 @@
 #include "model.hpp"
 #include "skinning.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -130,7 +131,12 @@ int run(const Options& o) {
       if (!outline) continue;
       const vec3 origin = fr.origin(s.id == "femur" ? "femur_r" : s.id == "tibia" ? "tibia_r" : "patella_r");
       const float peak = s.id == "femur" ? c.femur : s.id == "tibia" ? c.tibia : c.patella;
-      s.shape.f = [whole = s.shape.f, origin, outline, peak](vec3 p) { return boneUnderCartilage(whole, p, origin, outline, peak); };
+      // Only where its cartilage lies: the layer's normal costs six more reads of the bone.
+      const std::string layerId = s.id == "femur" ? "femoral_cartilage" : s.id == "tibia" ? "tibial_cartilage" : "patellar_cartilage";
+      const Box where = std::find_if(all.begin(), all.end(), [&](const Structure& x) { return x.id == layerId; })->shape.box.grown(0.003f);
+      s.shape.f = [whole = s.shape.f, origin, outline, peak, where](vec3 p) {
+        return where.distance(p) > 0.0f ? whole(p) : boneUnderCartilage(whole, p, origin, outline, peak);
+      };
     }
   }
   // The model is the right half of the body, so the sacrum is cut at the midline, as an atlas
