@@ -278,10 +278,13 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // on the epicondyle: cut square there, it read as a bandage's edge.
     const std::vector<Key> fan{{0.0f, 0.021f, 0.6f * t}, {0.3f, 0.019f, t}, {0.7f, 0.014f, t}, {0.9f, 0.009f, 0.8f * t}, {1.0f, 0.004f, 0.6f * t}};
     Strand l = makeStrand({latStart, F(0.030f, -0.401f, 0.033f), latEnd}, fan, thigh, 1.0f, 16);
-    drape(l, boneUnder, thigh, 0.0008f, false, true);
+    // Laid over the vastus lateralis's flat end as well as the bone: laid on the bone alone, it
+    // cut through the aponeurosis, whose edge showed as a ragged grey line on it (lateral view).
+    const Field lateralUnder = unionOf(built, {"femur", "patella", "tibia", "fibula", "vastus_lateralis"});
+    drape(l, lateralUnder, thigh, 0.0008f, false, true);
     // Laid onto the condyles across their height, as the band onto the thigh: flat, their upper
     // and lower edges stood off the bone and they read as thick horizontal wings.
-    out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}, &boneUnder, 0.0008f, 0.03f));
+    out.push_back(lofted("lateral_retinaculum", Kind::Fascia, std::move(l), {{latStart, "patella_r"}, {latEnd, "femur_r"}}, &lateralUnder, 0.0008f, 0.03f));
     out.back().blendWholeLength = true;
     Strand m = makeStrand({medStart, F(0.031f, -0.398f, -0.029f), medEnd}, fan, thigh, 1.0f, 16);
     drape(m, boneUnder, thigh, 0.0008f, false, true);

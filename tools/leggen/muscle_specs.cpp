@@ -253,11 +253,15 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     m.back().fleshyPelvicOrigins = true;
   }
   // --- adductors
+  // A flat quadrangle from the whole pectineal line of the pubis, its lateral fibres to the top
+  // of the femur's pectineal line, its medial fibres lower down: two strands side by side, one
+  // sheet. (One strand from gait2392's point read as a crescent under the iliopsoas.)
   add("pectineus",
-      {{{P(-0.0431f, -0.0768f, 0.0451f), mid(P(-0.0431f, -0.0768f, 0.0451f), F(-0.0122f, -0.0822f, 0.0253f), V(0.008f, 0, 0)),
-         F(-0.0122f, -0.0822f, 0.0253f)},
-        {{0.0f, 0.012f, 0.005f}, {0.3f, 0.016f, 0.009f}, {0.7f, 0.014f, 0.008f}, {1.0f, 0.009f, 0.003f}}, fixedDir(V(1, 0, -0.2f)), true}},
-      0.01f, 0.0014f, 5000);
+      {{{P(-0.048f, -0.074f, 0.052f), mid(P(-0.048f, -0.074f, 0.052f), F(-0.015f, -0.075f, 0.022f), V(0.014f, 0, -0.004f)), F(-0.015f, -0.075f, 0.022f)},
+        {{0.0f, 0.012f, 0.005f}, {0.35f, 0.013f, 0.008f}, {0.75f, 0.012f, 0.008f}, {1.0f, 0.008f, 0.003f}}, fixedDir(V(1, 0, -0.2f)), true},
+       {{P(-0.038f, -0.079f, 0.038f), mid(P(-0.038f, -0.079f, 0.038f), F(-0.011f, -0.088f, 0.026f), V(0.014f, 0, -0.004f)), F(-0.011f, -0.088f, 0.026f)},
+        {{0.0f, 0.012f, 0.005f}, {0.35f, 0.013f, 0.008f}, {0.75f, 0.012f, 0.008f}, {1.0f, 0.008f, 0.003f}}, fixedDir(V(1, 0, -0.2f)), true}},
+      0.016f, 0.0014f, 5000);
   add("adductor_brevis",
       {{{P(-0.0587f, -0.0915f, 0.0164f), mid(P(-0.0587f, -0.0915f, 0.0164f), F(0.0009f, -0.1196f, 0.0294f), V(0.004f, 0, -0.004f)),
          F(0.0009f, -0.1196f, 0.0294f)},
