@@ -215,9 +215,10 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // passes over it, to the tuberosity), so beside the tendon it fills the space up to the
     // tendon. Cut a few millimetres further back, it left a gap behind the tendon that showed
     // from the side; as wide as the patella (48 mm), it bulged out either side of the tendon as
-    // a yellow ball. 30 mm wide, it holds about the published volume (see the description;
-    // 38 mm wide it held 37 mL).
-    const V c = T(0.035f, -0.034f, 0.0f), r(0.021f, 0.028f, 0.015f);
+    // a yellow ball. 26 mm wide, it holds about the published volume (see the description;
+    // 38 mm wide it held 37 mL). Centred 3 mm further back and 2 mm higher, its front fell short
+    // of the tendon below the apex, and a side view looked past the tendon through the gap.
+    const V c = T(0.038f, -0.036f, 0.0f), r(0.021f, 0.030f, 0.013f);
     const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
     const V along = glm::normalize(to + kPatellarTendonInsertion - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
@@ -225,11 +226,15 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // edges), so it shows as a narrow rim of fat either side, not as a ball in the side view.
     const V side = glm::normalize(glm::cross(along, front));
     const float edge = 0.5f * sz("patellar_tendon", "width_m") - 0.002f;
-    f.shape.f = [c, r, knee, tendon, front, side, edge, overApex](V p) {
+    // Behind the tendon's back face all across (the band is as thick at its edges as in its
+    // middle): cut at its middle plane, the fat beside its thin edges hid the back half of the
+    // band, seen from the side, and it read as a wire.
+    const float back = 0.5f * sz("patellar_tendon", "thickness_m");
+    f.shape.f = [c, r, knee, tendon, front, side, edge, back, overApex](V p) {
       float pad = sdEllipsoid(p, c, r);
       if (pad > 0.004f) return pad;
       const float off = std::abs(glm::dot(side, p - overApex));
-      pad = smax(pad, glm::dot(front, p - overApex) + 2.0f * std::max(0.0f, off - edge), 0.002f);
+      pad = smax(pad, glm::dot(front, p - overApex) + back + 2.0f * std::max(0.0f, off - edge), 0.002f);
       pad = smax(pad, 0.0005f - knee(p), 0.0015f);
       return smax(pad, 0.0003f - tendon(p), 0.001f);
     };

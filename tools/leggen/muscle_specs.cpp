@@ -449,13 +449,15 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // sunk in them, and their carving left it slit where they showed through.
   m.back().strands[0].maxDrape = 0.010f;
   add("tensor_fasciae_latae",
-      {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.025f, -0.095f, 0.064f), F(0.021f, -0.14f, 0.067f)},
+      {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.025f, -0.095f, 0.065f), F(0.021f, -0.14f, 0.073f)},
         // Flat, as wide as three fingers, held in the fascia lata (round, it read as a tube on the band).
         // Its top no broader than before: in the crease of the flexed hip (side lunge) it came 5.8 %
         // out of the skin.
-        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.0075f}, {0.6f, 0.018f, 0.0065f}, {0.85f, 0.013f, 0.003f}, {1.0f, 0.008f, 0.0015f}}, thigh, true,
+        {{0.0f, 0.010f, 0.004f}, {0.25f, 0.014f, 0.0075f}, {0.6f, 0.018f, 0.0065f}, {0.85f, 0.012f, 0.003f}, {1.0f, 0.005f, 0.0012f}}, thigh, true,
         // Its last sixth turns to tendon on the band: all muscle, its end showed as a square-cut,
-        // serrated red edge on the white band (review).
+        // serrated red edge on the white band (review). It ends 6 mm further out, on the band,
+        // tapering to a point: ended in the vastus lateralis, the tendon was cut off square by it
+        // in a saw-tooth edge.
         /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f, /*tendonFrom*/ 0.84f}},
       0.01f, 0.0014f, 5000);
   {
