@@ -441,13 +441,15 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.006f, 0.003f}, {0.08f, 0.018f, 0.0038f}, {0.5f, 0.020f, 0.0038f}, {0.83f, 0.011f, 0.0035f}, {0.93f, 0.008f, 0.0022f},
          // It ends in a broad thin fan over the gracilis's and semitendinosus's ends (the
          // superficial pes anserinus): ended narrow, the three read as stacked fingers.
-         {0.97f, 0.012f, 0.0011f}, {1.0f, 0.013f, 0.0010f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
+         {0.97f, 0.012f, 0.0015f}, {1.0f, 0.013f, 0.0015f}}, limb, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f,
         // Its last tenth, curving forward onto the tibia, is the flat tendon of the pes anserinus.
         /*tendonFrom*/ 0.90f}},
       0.01f, 0.0013f, 6000);
   // A thin strap over the vastus medialis and adductors: held to the usual 8 mm lift it stayed
   // sunk in them, and their carving left it slit where they showed through.
   m.back().strands[0].maxDrape = 0.010f;
+  // gait2392's insertion lies 10 mm off our tibia: a rod to it stood on the fan as a pimple.
+  m.back().insertionByStrand = true;
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.025f, -0.095f, 0.065f), F(0.021f, -0.14f, 0.073f)},
         // Flat, as wide as three fingers, held in the fascia lata (round, it read as a tube on the band).

@@ -47,6 +47,9 @@ struct MuscleSpec {
   // It arises from the pelvis by muscle fibres over a broad area, not by tendons (the gluteus
   // medius from the outer ilium): its attachment rods there are muscle, not tendon.
   bool fleshyPelvicOrigins = false;
+  // Its strand's own end lies on the bone at its insertion, and the reference point lies off
+  // our bone: no attachment rod there, which would end in the air as a knob on the tendon.
+  bool insertionByStrand = false;
   // A part of this muscle with a mesh and id of its own, not a muscle apart (the vastus
   // medialis's oblique part): built with it as one shape, so their surfaces run on unbroken,
   // and split from it by a plane.

@@ -141,7 +141,10 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     // The vastus medialis and lateralis bend sharply above the knee under broad sections: at 28
     // samples each sample's edge on the inner side of the bend left a dark groove (above the VMO,
     // and a mottled band low on the lateralis).
-    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.id == "vastus_medialis" || m.id == "vastus_lateralis" ? 56 : 28);
+    // The pes anserinus muscles curve round the medial condyle onto the tibia: at 28 samples
+    // over their length (16-18 mm apart) their tendons bent there in visible straight segments.
+    const bool fine = m.id == "vastus_medialis" || m.id == "vastus_lateralis" || m.id == "sartorius" || m.id == "gracilis" || m.id == "semitendinosus";
+    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, fine ? 56 : 28);
     s.tendonFrom = sd.tendonFrom;
     // The lateralis's sharp bend above the knee also folds the inner side of the bend's broad
     // face in a groove: its sections are joined across a few segments (Strand::sectionWindow).
@@ -385,7 +388,8 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
     std::vector<Attachment> attach;
     for (const auto& line : desc->lines) {
       const auto pts = fr.d->activePoints(line, {});
-      for (const auto* pt : {&pts.front(), &pts.back()})
+      for (const auto* pt : {&pts.front(), &pts.back()}) {
+        if (pt == &pts.back() && m.insertionByStrand) continue;
         // Moving points (the quadriceps on the patella) end in the
         // quadriceps tendon, the calf muscles' calcaneal points in the
         // Achilles tendon: those are built as tendons of their own. The shin muscles' tendons
@@ -399,6 +403,7 @@ std::vector<Structure> makeMuscles(const Frame& fr, const std::vector<Structure>
                             : pt->body == "pelvis"           ? m.pelvisApproach
                                                              : vec3(0.0f),
                             pt->body == "pelvis" && m.fleshyPelvicOrigins});
+      }
     }
     // Size the cross-sections so the carved volume meets the target: the
     // volume grows with the square of the section scale.
