@@ -49,7 +49,9 @@ float femurLocal(V p) {
   c += sdSphere(p, V(0.006f, -0.381f, -0.0235f), 0.0055f);                        // adductor tubercle
   d = c.d;
   d = smax(d, -sdCapsule(p, V(0.043f, -0.366f, 0.003f), V(0.039f, -0.420f, 0.002f), 0.0125f), 0.004f);  // trochlear groove
-  d = smax(d, -sdCapsule(p, V(-0.034f, -0.418f, 0.001f), V(0.000f, -0.428f, 0.001f), 0.0085f), 0.003f);  // intercondylar notch
+  // Intercondylar notch, 21 mm wide and its roof 2.2-2.6 cm above the condyles' lowest points
+  // at the back (our estimate): 17 mm wide and 1.5 cm high, it cut the cruciates to stubs.
+  d = smax(d, -sdCapsule(p, V(-0.036f, -0.414f, 0.001f), V(-0.004f, -0.426f, 0.001f), 0.0105f), 0.003f);
   return d;
 }
 

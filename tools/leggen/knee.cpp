@@ -158,8 +158,8 @@ void makeKnee(const Frame& fr, const std::vector<Structure>& built, std::vector<
     float r;
   };
   const float acl = 0.5f * sz("anterior_cruciate_ligament", "width_m"), pcl = 0.5f * sz("posterior_cruciate_ligament", "width_m");
-  for (const Cruciate& c : {Cruciate{"anterior_cruciate_ligament", F(0.011f, -0.432f, 0.003f), F(-0.011f, -0.407f, 0.016f), acl},
-                            Cruciate{"posterior_cruciate_ligament", F(-0.027f, -0.446f, 0.002f), F(0.006f, -0.411f, -0.008f), pcl}}) {
+  for (const Cruciate& c : {Cruciate{"anterior_cruciate_ligament", F(0.011f, -0.432f, 0.003f), F(-0.019f, -0.409f, 0.013f), acl},
+                            Cruciate{"posterior_cruciate_ligament", F(-0.027f, -0.446f, 0.002f), F(0.003f, -0.409f, -0.010f), pcl}}) {
     Structure s;
     s.id = c.id;
     s.kind = Kind::Tendon;
