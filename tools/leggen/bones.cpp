@@ -95,7 +95,8 @@ float fibulaLocal(V p) {
 float patellaLocal(V p) {
   U u(0.010f);
   u += sdEllipsoid(p, V(0.0f, 0.004f, 0.0f), V(0.0105f, 0.0190f, 0.0215f));
-  u += sdRoundCone(p, V(0.0f, 0.0f, 0.0f), V(0.002f, -0.0190f, 0.0f), 0.0090f, 0.0035f);
+  // The apex a blunt, rounded point (3.5 mm round, it read as a needle point; review).
+  u += sdRoundCone(p, V(0.0f, 0.0f, 0.0f), V(0.002f, -0.0175f, 0.0f), 0.0095f, 0.0060f);
   // Its back is two facets meeting in a vertical ridge that runs in the trochlear groove, the
   // lateral facet the broader (the ridge 3 mm medial of the middle), each sloping forward by
   // about 17 degrees towards its edge: a plain dome read as a lid (review).

@@ -189,10 +189,11 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
      // tibial tuberosity and into it. It starts inside the patella on the line from the apex to
      // the tuberosity, so it runs straight from the patella's front: started higher up and 5 mm
      // in front of the apex, it hung straight down off the patella and bowed forward below the
-     // apex (3 mm off the straight line, lateral view).
+     // apex (3 mm off the straight line, lateral view). It passes 4.5 mm in front of the apex
+     // landmark: 2.5 mm, the apex came through its top as a V of bone (front view).
     const float w = 0.5f * sz("patellar_tendon", "width_m"), t = 0.5f * sz("patellar_tendon", "thickness_m");
     const V tub = to + kPatellarTendonInsertion;
-    const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
+    const V overApex = apex + V(0.0045f, -0.003f, 0.0f);
     const V from = overApex + glm::normalize(overApex - tub) * 0.013f + V(-0.003f, 0.0f, 0.0f);
     const V into = tub + V(-0.011f, -0.005f, -0.001f);
     // Broadest at the apex, narrowing to the tuberosity.
@@ -219,7 +220,7 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // 38 mm wide it held 37 mL). Centred 3 mm further back and 2 mm higher, its front fell short
     // of the tendon below the apex, and a side view looked past the tendon through the gap.
     const V c = T(0.038f, -0.036f, 0.0f), r(0.021f, 0.030f, 0.013f);
-    const V overApex = apex + V(0.0025f, -0.003f, 0.0f);
+    const V overApex = apex + V(0.0045f, -0.003f, 0.0f);
     const V along = glm::normalize(to + kPatellarTendonInsertion - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);
     // Beside the tendon its front falls back steeply (45 degrees from 2 mm inside the tendon's
