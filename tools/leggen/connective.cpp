@@ -216,10 +216,10 @@ std::vector<Structure> makeConnective(const Frame& fr, const std::vector<Structu
     // passes over it, to the tuberosity), so beside the tendon it fills the space up to the
     // tendon. Cut a few millimetres further back, it left a gap behind the tendon that showed
     // from the side; as wide as the patella (48 mm), it bulged out either side of the tendon as
-    // a yellow ball. 26 mm wide, it holds about the published volume (see the description;
+    // a yellow ball. 29 mm wide, it holds about the published volume (see the description;
     // 38 mm wide it held 37 mL). Centred 3 mm further back and 2 mm higher, its front fell short
     // of the tendon below the apex, and a side view looked past the tendon through the gap.
-    const V c = T(0.038f, -0.036f, 0.0f), r(0.021f, 0.030f, 0.013f);
+    const V c = T(0.038f, -0.036f, 0.0f), r(0.023f, 0.031f, 0.0145f);
     const V overApex = apex + V(0.0045f, -0.003f, 0.0f);
     const V along = glm::normalize(to + kPatellarTendonInsertion - overApex);
     const V front = glm::normalize(V(1.0f, 0.0f, 0.0f) - along * along.x);

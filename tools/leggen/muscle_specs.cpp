@@ -244,11 +244,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         0.01f, 0.0012f, 2000);
     m.back().fleshyPelvicOrigins = true;
     // Quadratus femoris: a flat square muscle, level, from the outer edge of the ischial
-    // tuberosity to the quadrate tubercle on the back of the femur.
+    // tuberosity to the quadrate tubercle on the back of the femur. Narrower and thinner at
+    // both ends, where the bones take it: of one section, it read as a cylinder cut off flat.
     const V qo = P(-0.1143f, -0.1151f, 0.052f), qi = F(-0.0381f, -0.0359f, 0.0366f);
     add("quadratus_femoris",
         {{{qo, mid(qo, qi, V(-0.005f, 0.0f, 0.0f)), qi},
-          {{0.0f, 0.014f, 0.004f}, {0.5f, 0.016f, 0.006f}, {1.0f, 0.014f, 0.004f}}, fixedDir(V(-1.0f, 0.0f, 0.0f))}},
+          {{0.0f, 0.010f, 0.003f}, {0.2f, 0.016f, 0.005f}, {0.8f, 0.016f, 0.005f}, {1.0f, 0.010f, 0.003f}}, fixedDir(V(-1.0f, 0.0f, 0.0f))}},
         0.01f, 0.0013f, 3000);
     m.back().fleshyPelvicOrigins = true;
   }
