@@ -216,7 +216,8 @@ float hipBoneLocal(V p) {
                      V(-0.087f, 0.0938f, 0.0763f), V(-0.120f, 0.078f, 0.0600f), V(-0.1428f, 0.0379f, 0.0560f),
                      V(-0.140f, 0.008f, 0.0620f)};
   const V base(-0.082f, -0.028f, 0.0900f);
-  // The crest as a smooth curve (Catmull-Rom, 4 steps a span) and the wing as
+  // The crest as a smooth curve (Catmull-Rom, 8 steps a span: at 4 the fan's flat triangles
+  // showed as radial bands in the iliac fossa) and the wing as
   // a fan of thin triangles under it, joined hard: a smooth join of a few
   // broad plates raised a rib along every seam and a knob at every crest
   // point, a shell rather than a bone.
@@ -224,8 +225,8 @@ float hipBoneLocal(V p) {
     std::vector<V> c;
     for (int i = 0; i + 1 < 7; ++i) {
       const V p0 = crest[std::max(i - 1, 0)], p1 = crest[i], p2 = crest[i + 1], p3 = crest[std::min(i + 2, 6)];
-      for (int s = 0; s < 4; ++s) {
-        const float t = static_cast<float>(s) / 4.0f, t2 = t * t, t3 = t2 * t;
+      for (int s = 0; s < 8; ++s) {
+        const float t = static_cast<float>(s) / 8.0f, t2 = t * t, t3 = t2 * t;
         c.push_back(0.5f * (2.0f * p1 + (p2 - p0) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 + (3.0f * p1 - p0 - 3.0f * p2 + p3) * t3));
       }
     }
@@ -235,12 +236,18 @@ float hipBoneLocal(V p) {
   float wing = 1e9f, rim = 1e9f;
   for (std::size_t i = 0; i + 1 < curve.size(); ++i) {
     wing = std::min(wing, sdTriangle(p, base, curve[i], curve[i + 1], 0.0030f));
-    // The rim is thickest at the iliac tubercle, a hand behind the ASIS.
-    const float along = static_cast<float>(i) / static_cast<float>(curve.size() - 2);
-    const float r = 0.0050f + 0.0016f * std::exp(-std::pow((along - 0.22f) / 0.08f, 2.0f));
-    rim = std::min(rim, sdCapsule(p, curve[i], curve[i + 1], r));
+    // The rim is thickest at the iliac tubercle, a hand behind the ASIS. Its radius runs on
+    // along each piece: one radius a piece stepped at every joint, and the crest read as
+    // ringed (lateral view, review).
+    auto radius = [&](std::size_t k) {
+      const float along = static_cast<float>(k) / static_cast<float>(curve.size() - 2);
+      return 0.0050f + 0.0016f * std::exp(-std::pow((along - 0.22f) / 0.08f, 2.0f));
+    };
+    rim = std::min(rim, sdRoundCone(p, curve[i], curve[i + 1], radius(i), radius(i + 1)));
   }
-  wing = std::min(wing, sdTriangle(p, base, V(-0.0295f, -0.0311f, 0.0968f), crest[0], 0.0040f));  // anterior border to AIIS
+  // Anterior border to the AIIS, as thick as the fan it adjoins: 1 mm thicker, the step along
+  // their shared edge showed as a hairy seam across the gluteal surface (review).
+  wing = std::min(wing, sdTriangle(p, base, V(-0.0295f, -0.0311f, 0.0968f), crest[0], 0.0030f));
   U u(0.010f);
   u += wing;
   u += rim;
