@@ -107,7 +107,10 @@ float patellaLocal(V p) {
 float talusLocal(V p) {
   U u(0.008f);
   // Body and trochlea, as wide as the mortise: the malleoli carve its sides.
-  u += sdEllipsoid(p, V(0.004f, -0.006f, 0.005f), V(0.026f, 0.019f, 0.0225f));
+  // It reaches up into the plafond and out into the malleoli, which carve it (1 mm joint space),
+  // so it sits in the mortise: an ellipsoid short of them showed from the front as an egg
+  // under the tibia with air round it (review).
+  u += sdEllipsoid(p, V(0.004f, -0.003f, 0.005f), V(0.026f, 0.020f, 0.0250f));
   u += sdEllipsoid(p, V(0.032f, -0.014f, -0.007f), V(0.014f, 0.011f, 0.013f));  // neck and head
   return u.d;
 }
