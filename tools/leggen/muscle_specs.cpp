@@ -510,6 +510,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     g.tris = 12000;
     g.sheet = sh;
     g.clips = {glm::vec4(0.0f, 0.0f, -1.0f, -0.006f)};  // the sacral origin stops short of the midline
+    // It arises by muscle fibres from the crest, sacrum and coccyx (white rods stood up from its
+    // upper border as tendon tips, seen from above; review).
+    g.fleshyPelvicOrigins = true;
     m.push_back(std::move(g));
   }
   // --- deep back of the leg, under the soleus (built first, so it lies over them). Their
