@@ -224,8 +224,13 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // of the greater trochanter, broad at the sacrum, ending in a rounded tendon.
     const V o = P(-0.1396f, 0.0003f, 0.0235f), notch = P(-0.1193f, -0.0276f, 0.0657f), ins = F(-0.0148f, -0.0036f, 0.0437f);
     add("piriformis",
-        {{{o, notch, mid(notch, ins, V(-0.006f, 0.004f, 0.0f)), ins},
-          {{0.0f, 0.010f, 0.005f}, {0.25f, 0.014f, 0.007f}, {0.5f, 0.013f, 0.008f}, {0.8f, 0.007f, 0.005f}, {1.0f, 0.0035f, 0.003f}}, back,
+        // It starts inside the sacrum, 6 mm behind gait2392's origin (1.5 mm under our sacrum's
+        // front), so the bone cuts it flush: started there, its rounded start stood on the
+        // sacrum as a round cap, seen from the front (review).
+        {{{o + V(-0.006f, 0.0f, -0.002f), o, notch, mid(notch, ins, V(-0.006f, 0.004f, 0.0f)), ins},
+          // Broad and flat on the sacrum (from the second to the fourth sacral segment), a pear
+          // narrowing through the notch (as one section there, it read as a pipe).
+          {{0.0f, 0.018f, 0.004f}, {0.2f, 0.017f, 0.006f}, {0.5f, 0.013f, 0.008f}, {0.8f, 0.007f, 0.005f}, {1.0f, 0.0035f, 0.003f}}, back,
           false, true, true, false, 0.0f, /*tendonFrom*/ 0.85f}},
         0.01f, 0.0013f, 3000);
     m.back().fleshyPelvicOrigins = true;  // all three arise by muscle fibres (white rods read as pegs)
