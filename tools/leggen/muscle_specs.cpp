@@ -603,15 +603,16 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       {{{F(-0.022f, -0.3946f, 0.0272f), F(-0.036f, -0.405f, 0.030f), T(-0.054f, -0.06f, 0.026f), T(-0.060f, -0.12f, 0.020f), T(-0.058f, -0.18f, 0.012f),
          T(-0.050f, -0.24f, 0.006f), T(-0.045f, -0.27f, 0.003f)},
         // Rounded belly high on the calf, flattening into the aponeurosis
-        // that joins the Achilles tendon.
+        // that joins the Achilles tendon; its last seventh (the medial head's last eighth) is
+        // that aponeurosis (all muscle, each ended as a red blunt end over a white paddle, review).
         {{0.0f, 0.010f, 0.0045f}, {0.1f, 0.015f, 0.008f}, {0.38f, 0.024f, 0.013f}, {0.65f, 0.019f, 0.008f}, {0.85f, 0.014f, 0.004f},
-         {1.0f, 0.011f, 0.002f}}, leg, false}},
+         {1.0f, 0.011f, 0.002f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.86f}},
       0.01f, 0.0016f, 7000);
   add("gastrocnemius_medial_head",
       {{{F(-0.019f, -0.3929f, -0.0235f), F(-0.031f, -0.405f, -0.022f), T(-0.053f, -0.06f, -0.017f), T(-0.063f, -0.12f, -0.013f), T(-0.061f, -0.19f, -0.007f),
          T(-0.053f, -0.26f, -0.002f), T(-0.046f, -0.30f, 0.000f)},
         {{0.0f, 0.011f, 0.0045f}, {0.1f, 0.016f, 0.008f}, {0.42f, 0.029f, 0.015f}, {0.7f, 0.021f, 0.008f}, {0.88f, 0.015f, 0.004f},
-         {1.0f, 0.012f, 0.002f}}, leg, false}},
+         {1.0f, 0.012f, 0.002f}}, leg, false, true, true, false, 0.0f, /*tendonFrom*/ 0.88f}},
       0.01f, 0.0016f, 8000);
   // --- front and outer side of the leg (built last: they touch only each other and the
   // bones, and the muscles before them keep their colours). Each starts inside the bone it
