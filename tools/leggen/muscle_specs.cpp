@@ -348,6 +348,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         {{0.0f, 0.016f, 0.007f}, {0.15f, 0.030f, 0.014f}, {0.4f, 0.040f, 0.017f}, {0.62f, 0.033f, 0.018f}, {0.79f, 0.026f, 0.008f}, {0.9f, 0.019f, 0.0045f},
          {1.0f, 0.014f, 0.003f}}, thigh}},
       0.01f, 0.0018f, 11000);
+  // It bends sharply above the knee under broad sections: at 28 samples each sample's edge on
+  // the inner side of the bend left a dark groove (a mottled band low on the lateralis).
+  m.back().samples = 56;
   add("vastus_medialis",
       {{{F(0.010f, -0.10f, 0.010f), F(0.018f, -0.18f, 0.001f), F(0.018f, -0.26f, -0.016f), F(0.024f, -0.31f, -0.022f), F(0.037f, -0.350f, -0.016f),
          F(0.046f, -0.366f, -0.006f)},
@@ -360,6 +363,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // A teardrop along the medial border of the patella's upper half, not a ball beside it.
         {{0.0f, 0.018f, 0.010f}, {0.3f, 0.022f, 0.014f}, {0.65f, 0.018f, 0.012f}, {1.0f, 0.008f, 0.003f}}, thigh}},
       0.01f, 0.0017f, 9000);
+  m.back().samples = 56;  // as the lateralis: at 28, a dark groove above the oblique part
   {
     // The oblique part is the vastus medialis's lowest fibres, not a muscle apart (Rajput 2017:
     // no fascial plane between them): one shape, so no crease where they meet, split at a
@@ -407,6 +411,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
          {1.0f, 0.006f, 0.0013f}},
         limb, true}},
       0.01f, 0.0015f, 7000);
+  // It curves round the medial condyle onto the tibia: at 28 samples (16-18 mm apart) its tendon
+  // bent there in visible straight segments (review). The same for the gracilis and sartorius.
+  m.back().samples = 56;
   // The biceps's common tendon (the long head's strand) runs on into the fibular head, down
   // its back and outer side: ended at gait2392's insertion point, behind the head, it stood
   // off the bone as a knob.
@@ -433,6 +440,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // Its broad thin origin on the pubis lies over the adductors' origins: carved
   // by them up to the usual 16 mm, a piece of it was cut off its belly.
   m.back().anchorFree = 0.028f;
+  m.back().samples = 56;
   // The pes anserinus: the three tendons end side by side on the tibia's anteromedial face, in a
   // row converging towards the tuberosity (the gracilis's and semitendinosus's run on past
   // gait2392's insertions, under the sartorius's end; the sartorius's end lies on the bone 7 mm
@@ -456,6 +464,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   m.back().strands[0].maxDrape = 0.010f;
   // gait2392's insertion lies 10 mm off our tibia: a rod to it stood on the fan as a pimple.
   m.back().insertionByStrand = true;
+  m.back().samples = 56;
   add("tensor_fasciae_latae",
       {{{P(-0.0311f, 0.0214f, 0.1241f), F(0.018f, -0.040f, 0.065f), F(0.025f, -0.095f, 0.065f), F(0.021f, -0.14f, 0.073f)},
         // Flat, as wide as three fingers, held in the fascia lata (round, it read as a tube on the band).

@@ -50,6 +50,9 @@ struct MuscleSpec {
   // Its strand's own end lies on the bone at its insertion, and the reference point lies off
   // our bone: no attachment rod there, which would end in the air as a knob on the tendon.
   bool insertionByStrand = false;
+  // Sections along each strand: more for one that bends sharply under broad sections or curves
+  // round a condyle, where 28 show as grooves or straight segments.
+  int samples = 28;
   // A part of this muscle with a mesh and id of its own, not a muscle apart (the vastus
   // medialis's oblique part): built with it as one shape, so their surfaces run on unbroken,
   // and split from it by a plane.

@@ -138,13 +138,7 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     box.add(b.sheet->box);
   }
   for (const auto& sd : m.strands) {
-    // The vastus medialis and lateralis bend sharply above the knee under broad sections: at 28
-    // samples each sample's edge on the inner side of the bend left a dark groove (above the VMO,
-    // and a mottled band low on the lateralis).
-    // The pes anserinus muscles curve round the medial condyle onto the tibia: at 28 samples
-    // over their length (16-18 mm apart) their tendons bent there in visible straight segments.
-    const bool fine = m.id == "vastus_medialis" || m.id == "vastus_lateralis" || m.id == "sartorius" || m.id == "gracilis" || m.id == "semitendinosus";
-    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, fine ? 56 : 28);
+    Strand s = makeStrand(sd.ctrl, sd.keys, sd.outward, scale, m.samples);
     s.tendonFrom = sd.tendonFrom;
     // The lateralis's sharp bend above the knee also folds the inner side of the bend's broad
     // face in a groove: its sections are joined across a few segments (Strand::sectionWindow).
