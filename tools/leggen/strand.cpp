@@ -161,7 +161,13 @@ float drape(Strand& s, const Field& under, const Outward& outward, float gap, bo
     const std::vector<float>& wide = push;
     for (int i = 0; i < n; ++i) {
       float sum = 0.0f, w = 0.0f;
-      for (int j = std::max(0, i - 3); j <= std::min(n - 1, i + 3); ++j) { sum += wide[j]; w += 1.0f; }
+      // A tent, not a box: a box spread one deep sample's push as a flat step seven samples
+      // long, and the strand kinked at both ends of it (the gracilis, edge-on from behind).
+      for (int j = std::max(0, i - 4); j <= std::min(n - 1, i + 4); ++j) {
+        const auto t = static_cast<float>(5 - std::abs(j - i));
+        sum += wide[j] * t;
+        w += t;
+      }
       soft[i] = sum / w;
     }
     bool any = false;
