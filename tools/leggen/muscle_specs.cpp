@@ -306,8 +306,11 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     s.push_back({{top, glm::mix(top, bottom, 0.5f), bottom}, {{0.0f, 0.007f, 0.004f}, {0.5f, 0.008f, 0.005f}, {1.0f, 0.007f, 0.004f}},
                  facingForward(bottom - top, ischial - bottom)});
     s.push_back({{P(-0.1111f, -0.1141f, 0.0488f), P(-0.105f, -0.22f, 0.055f), P(-0.092f, -0.34f, 0.055f), F(0.007f, -0.3837f, -0.0266f)},
-                 {{0.0f, 0.014f, 0.010f}, {0.35f, 0.024f, 0.020f}, {0.7f, 0.018f, 0.014f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh});
+                 {{0.0f, 0.016f, 0.014f}, {0.35f, 0.024f, 0.020f}, {0.7f, 0.018f, 0.014f}, {0.9f, 0.006f, 0.005f}, {1.0f, 0.004f, 0.003f}}, thigh});
     add("adductor_magnus", std::move(s), 0.016f, 0.0018f, 12000);
+    // Its tendons leave the ramus and the tuberosity downwards, into the belly hanging below:
+    // the ischial one left the tuberosity's back face and showed as a white spot on top.
+    m.back().pelvisApproach = vec3(0.0f, -1.0f, 0.0f);
   }
   // Its belly passes medial to the femur on its way back to the linea aspera: laid in front of
   // the femur, it cut the upper vastus medialis off as an island (1.9 % of it).
@@ -429,7 +432,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
       0.01f, 0.0016f, 7000);
   // --- superficial thigh straps
   add("gracilis",
-      {{{P(-0.061f, -0.104f, 0.014f), P(-0.069f, -0.123f, 0.021f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
+      {{{P(-0.061f, -0.104f, 0.014f), P(-0.071f, -0.128f, 0.024f), F(-0.018f, -0.17f, -0.058f), F(-0.022f, -0.28f, -0.048f), F(-0.024f, -0.36f, -0.042f), T(-0.0266f, -0.0319f, -0.0377f),
          T(-0.0194f, -0.0515f, -0.0358f), T(0.008f, -0.085f, -0.0195f), T(0.016f, -0.0885f, -0.0175f)},
         // The pes anserinus: the tendon flattens onto the tibia.
         {{0.0f, 0.014f, 0.004f}, {0.2f, 0.014f, 0.006f}, {0.5f, 0.010f, 0.006f}, {0.7f, 0.005f, 0.004f}, {0.86f, 0.0035f, 0.0025f},
@@ -441,6 +444,10 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // by them up to the usual 16 mm, a piece of it was cut off its belly.
   m.back().anchorFree = 0.028f;
   m.back().samples = 56;
+  // gait2392's origin lies on the ramus 15 mm lateral of the strap: its tendon, reaching the
+  // strap level from there, stood out of its back as a long white stub. The strap starts nearer
+  // it, and the tendon leaves the ramus downwards into the strap: a short stub is left.
+  m.back().pelvisApproach = vec3(0.0f, -1.0f, 0.0f);
   // The pes anserinus: the three tendons end side by side on the tibia's anteromedial face, in a
   // row converging towards the tuberosity (the gracilis's and semitendinosus's run on past
   // gait2392's insertions, under the sartorius's end; the sartorius's end lies on the bone 7 mm

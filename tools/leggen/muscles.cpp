@@ -87,7 +87,9 @@ std::vector<Anchor> anchors(const std::vector<Attachment>& points, const Field& 
       float bestT = 1e9f;
       for (int pass = 0; pass < 2 && bestT > 1e8f; ++pass)  // that side first, else any
         for (const vec3& dir : dirs) {
-          if (pass == 0 && glm::dot(dir, toward) <= 0.0f) continue;
+          // A given approach is a cone, not a half-space: the adductor magnus's tendon, given
+          // downwards, still left the tuberosity by its back face, nearly level.
+          if (pass == 0 && glm::dot(dir, toward) <= (glm::length(approach) > 1e-6f ? 0.5f : 0.0f) * glm::length(toward)) continue;
           for (float t = 0.0005f; t < std::min(bestT, 0.03f); t += 0.0005f)
             if (bone(p + dir * t) > 0.0f) { bestT = t; g = dir; break; }
         }
@@ -215,11 +217,14 @@ Built build(const Frame& fr, const MuscleSpec& m, float scale, const std::vector
     if (s.box.grown(0.002f).distance(0.5f * (box.lo + box.hi)) < 0.5f * glm::length(box.hi - box.lo))
       (i < nBones ? st->bones : st->muscles).push_back(s);
   }
-  if (const char* probe = std::getenv("LEGGEN_PROBE"); probe && m.id == probe && scale == 1.0f)
+  if (const char* probe = std::getenv("LEGGEN_PROBE"); probe && m.id == probe && scale == 1.0f) {
+    for (const auto& t : st->anchors)
+      std::fprintf(stderr, "probe %s rod %.4f %.4f %.4f -> %.4f %.4f %.4f r %.4f\n", m.id.c_str(), t.a.x, t.a.y, t.a.z, t.b.x, t.b.y, t.b.z, t.r);
     for (const auto& sd : b.strands)
       for (std::size_t i = 0; i < sd.c.size(); ++i)
         for (std::size_t k = 0; k < under.size(); ++k)
           if (under[k](sd.c[i]) < 0.0f) std::fprintf(stderr, "probe %s sample %zu inside shape %zu\n", m.id.c_str(), i, k);
+  }
   st->strands = b.strands;
   st->sheet = b.sheet;
   st->clips = m.clips;
