@@ -326,8 +326,8 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   add("biceps_femoris_short_head",
       // From the linea aspera straight back out of the vasti, then down deep
       // to the long head into their common tendon on the fibular head.
-      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.022f, -0.29f, 0.042f), F(-0.030f, -0.35f, 0.042f), T(-0.0301f, -0.036f, 0.0294f),
-         T(-0.0234f, -0.0563f, 0.0343f)},
+      {{{F(-0.010f, -0.207f, 0.030f), F(-0.020f, -0.235f, 0.042f), F(-0.022f, -0.29f, 0.042f), F(-0.030f, -0.35f, 0.042f), T(-0.0301f, -0.036f, 0.0354f),
+         T(-0.0234f, -0.0563f, 0.0383f)},
         {{0.0f, 0.008f, 0.005f}, {0.15f, 0.011f, 0.007f}, {0.45f, 0.016f, 0.010f}, {0.7f, 0.014f, 0.009f}, {0.87f, 0.006f, 0.005f}, {1.0f, 0.005f, 0.003f}}, thigh}},
       0.01f, 0.0015f, 6000);
   // Built before the vasti, which wrap round the back of the femur here:
@@ -423,9 +423,12 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
   // its back and outer side: ended at gait2392's insertion point, behind the head, it stood
   // off the bone as a knob.
   const V kIntoFibularHead = T(-0.013f, -0.066f, 0.036f);
+  // Both heads' common tendon passes the knee 4-6 mm lateral of gait2392's via points, beside
+  // the gastrocnemius lateral head: on them, it cut that head's top off in a step (posterior
+  // view).
   add("biceps_femoris_long_head",
       {{{P(-0.126f, -0.1026f, 0.0694f), F(-0.058f, -0.12f, 0.025f), F(-0.058f, -0.22f, 0.035f), F(-0.040f, -0.31f, 0.038f), F(-0.034f, -0.37f, 0.044f),
-         T(-0.0301f, -0.036f, 0.0294f), T(-0.0234f, -0.0563f, 0.0343f), kIntoFibularHead},
+         T(-0.0301f, -0.036f, 0.0354f), T(-0.0234f, -0.0563f, 0.0383f), kIntoFibularHead},
         // Fusiform: a short tendon shared with the semitendinosus at the
         // ischial tuberosity, the belly widest at mid-thigh, tapering in the
         // lower third into the common tendon with the short head.
