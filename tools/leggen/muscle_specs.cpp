@@ -312,10 +312,13 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
     // the ischial one left the tuberosity's back face and showed as a white spot on top.
     m.back().pelvisApproach = vec3(0.0f, -1.0f, 0.0f);
   }
+  // Its top starts 4 mm off the line of gait2392's origin towards the side, so its inner face
+  // keeps 1 cm from the midline: 5 mm from it, in the deep hip flexion of the knee-to-shoulder
+  // stretch that face came out of the skin's midline edge (up to 5.2 % of it).
   // Its belly passes medial to the femur on its way back to the linea aspera: laid in front of
   // the femur, it cut the upper vastus medialis off as an island (1.9 % of it).
   add("adductor_longus",
-      {{{P(-0.0460f, -0.0880f, 0.0120f), P(-0.0330f, -0.0930f, 0.0190f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
+      {{{P(-0.0460f, -0.0880f, 0.0160f), P(-0.0330f, -0.0930f, 0.0230f), P(-0.058f, -0.18f, 0.066f), F(0.005f, -0.2111f, 0.0234f)},
         // A fan: narrow at the pubis, broadest low down where it spreads onto the linea aspera
         // (a spindle tapering at both ends read as a sausage).
         {{0.0f, 0.006f, 0.003f}, {0.12f, 0.009f, 0.006f}, {0.5f, 0.019f, 0.011f}, {0.8f, 0.023f, 0.008f}, {0.93f, 0.021f, 0.005f},
@@ -384,8 +387,9 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // narrowing a hand above the patella into a flat tendon as broad as the quadriceps
         // tendon's top (a round cord there read as a rod stuck into a plate).
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
-         {0.88f, 0.012f, 0.005f}, {1.0f, 0.015f, 0.003f}},
-        // Its last tenth, flat and broad, is tendon.
+         {0.88f, 0.012f, 0.005f}, {0.94f, 0.015f, 0.0035f}, {1.0f, 0.015f, 0.0012f}},
+        // Its last tenth, flat and broad, is tendon, thinning at its end to 2.4 mm as it joins the
+        // quadriceps tendon: 6 mm thick there, it stood on it as a stepped ledge (review).
         thigh, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f, /*tendonFrom*/ 0.90f}},
       0.01f, 0.0016f, 8000);
   // Its tendon rides on the vasti into the quadriceps tendon: lifted further
