@@ -388,7 +388,7 @@ std::vector<MuscleSpec> muscleSpecs(const Frame& fr) {
         // tendon's top (a round cord there read as a rod stuck into a plate).
         {{0.0f, 0.005f, 0.004f}, {0.08f, 0.007f, 0.005f}, {0.22f, 0.017f, 0.011f}, {0.48f, 0.026f, 0.017f}, {0.72f, 0.018f, 0.012f},
          {0.88f, 0.012f, 0.005f}, {0.94f, 0.015f, 0.0035f}, {1.0f, 0.015f, 0.0012f}},
-        // Its last tenth, flat and broad, is tendon, thinning at its end to 2.4 mm as it joins the
+        // Its last tenth, flat and broad, is tendon, thinning at its end to 40 % as it joins the
         // quadriceps tendon: 6 mm thick there, it stood on it as a stepped ledge (review).
         thigh, true, /*pinStart*/ true, /*pinEnd*/ true, /*wrap*/ false, /*maxDrape*/ 0.0f, /*tendonFrom*/ 0.90f}},
       0.01f, 0.0016f, 8000);
